@@ -1,0 +1,120 @@
+# Development tasks for wagtail-chiiki. GNU make; run `make help` for the list.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV ?= .venv
+VENV_BIN := $(CURDIR)/$(VENV)/bin
+VENV_PY := $(VENV_BIN)/python
+# Stamps: a venv is (re)installed only when it is missing or setup.cfg /
+# pyproject.toml changed since the last install.
+STAMP_BASE := $(VENV)/.installed
+STAMP_TEST := $(VENV)/.installed-test
+
+PYTEST_ARGS ?=
+TOX_ARGS ?=
+# The combinations `make tox` runs: all but the default one, which `make test` covers.
+TOX_ENVS ?= py311-django52-wagtail74,py312-django60-wagtail80,py313-django61-wagtail80
+
+# tox looks for python3.12/python3.13 on PATH; pyenv's shims refuse versions
+# that are not selected, so put pyenv's 3.11-3.13 interpreters on PATH for tox.
+PYENV_ROOT ?= $(HOME)/.pyenv
+empty :=
+space := $(empty) $(empty)
+PYENV_BINS := $(wildcard $(PYENV_ROOT)/versions/3.11.*/bin $(PYENV_ROOT)/versions/3.12.*/bin $(PYENV_ROOT)/versions/3.13.*/bin)
+TOX_PATH := $(subst $(space),:,$(strip $(PYENV_BINS) $(PATH)))
+
+DEMO_HOST ?= 127.0.0.1
+DEMO_PORT ?= 8000
+
+.DEFAULT_GOAL := help
+
+.PHONY: help venv install install-test demo test lint format messages migrations-check \
+	wheel-check tox matrix clean
+
+help:
+	@echo "wagtail-chiiki development tasks"
+	@echo ""
+	@echo "  make install           create $(VENV) and install the package with its test extras"
+	@echo "  make demo              migrate + load the demo content into example_site/db.sqlite3,"
+	@echo "                         then serve http://$(DEMO_HOST):$(DEMO_PORT)/ (admin: admin / admin)"
+	@echo "  make test              run the whole test suite, browser tests included"
+	@echo "                         (PYTEST_ARGS='-m \"not browser\"' to skip them; DATABASE_URL=postgres://... for PostgreSQL)"
+	@echo "  make lint              ruff check + ruff format --check"
+	@echo "  make format            ruff format + ruff check --fix"
+	@echo "  make messages          makemessages (ja, en) and compilemessages for wagtail_chiiki"
+	@echo "  make migrations-check  fail if a model change has no migration"
+	@echo "  make wheel-check       build the wheel and install it into a fresh 'wagtail start' site"
+	@echo "  make tox               the other Python/Django/Wagtail combinations ($(TOX_ENVS))"
+	@echo "  make clean             remove build artefacts, caches and the demo database"
+
+# --- virtual environment ----------------------------------------------------
+
+$(VENV_PY):
+	@test -n "$(PYTHON)" || { echo "No python3.11 or python3 found; run make PYTHON=/path/to/python3.11" >&2; exit 1; }
+	@echo "==> creating $(VENV) with $(PYTHON)"
+	$(PYTHON) -m venv $(VENV)
+	$(VENV_PY) -m pip install --quiet --upgrade pip
+
+$(STAMP_BASE): $(VENV_PY) setup.cfg pyproject.toml
+	@echo "==> installing wagtail-chiiki (editable) into $(VENV)"
+	$(VENV_PY) -m pip install --quiet -e .
+	@touch $@
+
+$(STAMP_TEST): $(VENV_PY) setup.cfg pyproject.toml
+	@echo "==> installing wagtail-chiiki (editable) with the test extras into $(VENV)"
+	$(VENV_PY) -m pip install --quiet -e ".[test]"
+	@touch $@ $(STAMP_BASE)
+
+venv: $(VENV_PY)
+
+install install-test: $(STAMP_TEST)
+
+# --- example site -----------------------------------------------------------
+
+# The demo always uses the SQLite file example_site/db.sqlite3, whatever
+# DATABASE_URL says in the calling shell.
+demo: $(STAMP_BASE)
+	@echo "==> migrating example_site/db.sqlite3"
+	cd example_site && env -u DATABASE_URL $(VENV_PY) manage.py migrate --noinput
+	@echo "==> loading the demo content"
+	cd example_site && env -u DATABASE_URL $(VENV_PY) manage.py load_demo
+	@echo ""
+	@echo "    Site:  http://$(DEMO_HOST):$(DEMO_PORT)/"
+	@echo "    Admin: http://$(DEMO_HOST):$(DEMO_PORT)/admin/  user: admin  password: admin"
+	@echo ""
+	cd example_site && env -u DATABASE_URL $(VENV_PY) manage.py runserver $(DEMO_HOST):$(DEMO_PORT)
+
+# --- checks -----------------------------------------------------------------
+
+test: $(STAMP_TEST)
+	$(VENV_PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP_TEST)
+	$(VENV_BIN)/ruff check .
+	$(VENV_BIN)/ruff format --check .
+
+format: $(STAMP_TEST)
+	$(VENV_BIN)/ruff format .
+	$(VENV_BIN)/ruff check --fix .
+
+# The .mo files are committed: run this after changing a translatable string
+# or a .po file, and commit both. Needs GNU gettext (apt-get install gettext).
+messages: $(STAMP_BASE)
+	@command -v msgfmt >/dev/null || { echo "msgfmt not found: apt-get install -y gettext" >&2; exit 1; }
+	cd wagtail_chiiki && $(VENV_BIN)/django-admin makemessages -l ja -l en --no-obsolete
+	cd wagtail_chiiki && $(VENV_BIN)/django-admin compilemessages
+
+# An in-memory database: makemigrations only needs one to check the history.
+migrations-check: $(STAMP_BASE)
+	DATABASE_URL=sqlite://:memory: $(VENV_PY) example_site/manage.py makemigrations --check --dry-run
+
+wheel-check: $(STAMP_TEST)
+	PYTHON="$(PYTHON)" bash .ci/wheel_check.sh
+
+tox matrix: $(STAMP_TEST)
+	PATH="$(TOX_PATH)" $(VENV_BIN)/tox run -e $(TOX_ENVS) $(TOX_ARGS)
+
+clean:
+	rm -rf build dist .tox .pytest_cache .ruff_cache *.egg-info tests/artifacts
+	rm -f example_site/db.sqlite3
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+	@echo "(kept $(VENV); remove it with: rm -rf $(VENV))"

@@ -1,0 +1,97 @@
+"""Shared fixtures: a site tree with Japanese and English locales, and builders for organizations."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+
+@pytest.fixture
+def locales(db):
+    ja, _ = Locale.objects.get_or_create(language_code="ja")
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    return {"ja": ja, "en": en}
+
+
+@pytest.fixture
+def home(locales):
+    """The site root: a home page in Japanese, served for ``testserver``."""
+    from example_site.home.models import HomePage
+
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    home = root.add_child(instance=HomePage(title="ホーム", slug="home", locale=locales["ja"]))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def make_district(locales):
+    from wagtail_chiiki.models import District
+
+    def make(name: str, slug: str, sort_order: int = 0, locale: str = "ja"):
+        return District.objects.create(name=name, slug=slug, sort_order=sort_order, locale=locales[locale])
+
+    return make
+
+
+@pytest.fixture
+def make_category(locales):
+    from wagtail_chiiki.models import ActivityCategory
+
+    def make(name: str, slug: str, sort_order: int = 0, locale: str = "ja"):
+        return ActivityCategory.objects.create(name=name, slug=slug, sort_order=sort_order, locale=locales[locale])
+
+    return make
+
+
+@pytest.fixture
+def community_index(home):
+    from wagtail_chiiki.models import CommunityIndexPage
+
+    index = CommunityIndexPage(
+        title="地域運営組織の紹介",
+        slug="chiiki",
+        intro=[("paragraph", "<p>地域の課題に住民が取り組む組織です。</p>")],
+    )
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def make_organization(community_index):
+    """Builds and publishes an organization page under the index; keyword arguments set its fields."""
+    from wagtail_chiiki.models import Activity, OrganizationLink, OrganizationPage
+
+    def make(
+        title: str,
+        *,
+        slug: str | None = None,
+        districts=(),
+        activities=(),
+        links=(),
+        parent=None,
+        publish: bool = True,
+        **fields,
+    ):
+        fields.setdefault("summary", f"{title}の紹介です。")
+        fields.setdefault("established", datetime.date(2020, 4, 1))
+        page = OrganizationPage(title=title, slug=slug or f"org-{OrganizationPage.objects.count() + 1}", **fields)
+        page.activities = [
+            Activity(category=category, title=name, description=description)
+            for category, name, description in activities
+        ]
+        page.links = [OrganizationLink(kind=kind, url=url) for kind, url in links]
+        (parent or community_index).add_child(instance=page)
+        page.districts.set(districts)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        page.refresh_from_db()
+        return page
+
+    return make

@@ -1,0 +1,42 @@
+"""Serializers the Wagtail API v2 uses for the package's snippets and tags."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+
+class SnippetSerializer(serializers.Field):
+    """A translatable snippet as ``{"id", "name"/fields…}``: the plain fields, not a nested endpoint."""
+
+    def __init__(self, model, fields: tuple[str, ...] | None = None, **kwargs):
+        self.model = model
+        self.fields_to_show = fields
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        if value is None:
+            return None
+        names = self.fields_to_show or [
+            f.name
+            for f in self.model._meta.concrete_fields
+            if f.name not in ("locale", "translation_key", "sort_order")
+        ]
+        return {name: getattr(value, name) for name in names}
+
+
+class DistrictSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    slug = serializers.CharField()
+
+
+class TagsSerializer(serializers.Field):
+    """Tags as a plain list of words."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return [tag.name for tag in value.all()]

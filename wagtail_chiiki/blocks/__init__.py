@@ -1,0 +1,28 @@
+"""StreamField blocks of wagtail-chiiki, reusable on the host site's own pages.
+
+``ContentStreamBlock`` gathers them all; the host site can also pick single blocks::
+
+    from wagtail_chiiki.blocks import ContentStreamBlock, DocumentLinkBlock
+"""
+
+from wagtail_chiiki.blocks.contact import ContactBlock
+from wagtail_chiiki.blocks.links import LinkBlock, LinkListBlock, SocialLinkBlock, SocialLinksBlock
+from wagtail_chiiki.blocks.media import DocumentLinkBlock, ImageBlock
+from wagtail_chiiki.blocks.notices import PeriodNoticeBlock
+from wagtail_chiiki.blocks.stream import ContentStreamBlock, UpdateEntryBlock
+from wagtail_chiiki.blocks.text import HeadingBlock, RichTextBlock
+
+__all__ = [
+    "ContactBlock",
+    "ContentStreamBlock",
+    "DocumentLinkBlock",
+    "HeadingBlock",
+    "ImageBlock",
+    "LinkBlock",
+    "LinkListBlock",
+    "PeriodNoticeBlock",
+    "RichTextBlock",
+    "SocialLinkBlock",
+    "SocialLinksBlock",
+    "UpdateEntryBlock",
+]

@@ -1,0 +1,20 @@
+"""The contact block: a shared contact snippet (お問い合わせ) placed on any page."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+class ContactBlock(blocks.StructBlock):
+    """Shows a shared contact point: name, address, phone, fax, email and form."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"), required=False, max_length=120, help_text=_("Leave empty for “Contact”.")
+    )
+    contact = SnippetChooserBlock("wagtail_chiiki.Contact", label=_("Contact"))
+
+    class Meta:
+        icon = "mail"
+        label = _("Contact")
+        template = "wagtail_chiiki/blocks/contact.html"
+        description = _("A contact point shared by many pages.")

@@ -1,0 +1,76 @@
+"""The package settings: one namespaced ``WAGTAIL_CHIIKI`` dict, read through ``chiiki_settings``.
+
+Defaults::
+
+    WAGTAIL_CHIIKI = {
+        # Template every page template extends; it must define the blocks
+        # ``title``, ``content``, ``extra_css`` and ``extra_js`` (as the one
+        # ``wagtail start`` creates does).
+        "BASE_TEMPLATE": "base.html",
+        # "short" writes 令和6年6月21日(金), "long" writes 令和6年6月21日(金曜日).
+        "WEEKDAY_STYLE": "short",
+        # "wareki" writes Japanese dates in the era calendar (令和6年6月21日),
+        # "gregorian" writes 2024年6月21日.
+        "DATE_STYLE": "wareki",
+    }
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.signals import setting_changed
+
+DEFAULTS: dict[str, Any] = {
+    "BASE_TEMPLATE": "base.html",
+    "WEEKDAY_STYLE": "short",
+    "DATE_STYLE": "wareki",
+}
+
+CHOICES: dict[str, tuple[str, ...]] = {
+    "WEEKDAY_STYLE": ("short", "long"),
+    "DATE_STYLE": ("wareki", "gregorian"),
+}
+
+
+class ChiikiSettings:
+    """Reads ``settings.WAGTAIL_CHIIKI`` lazily and falls back to ``DEFAULTS``."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, Any] | None = None
+
+    def _load(self) -> dict[str, Any]:
+        if self._cache is None:
+            user = getattr(settings, "WAGTAIL_CHIIKI", {}) or {}
+            unknown = set(user) - set(DEFAULTS)
+            if unknown:
+                raise ValueError(f"Unknown WAGTAIL_CHIIKI settings: {', '.join(sorted(unknown))}")
+            merged = {**DEFAULTS, **user}
+            for key, allowed in CHOICES.items():
+                if merged[key] not in allowed:
+                    raise ValueError(f"WAGTAIL_CHIIKI[{key!r}] must be one of {allowed}, not {merged[key]!r}")
+            self._cache = merged
+        return self._cache
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            return self._load()[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def reload(self) -> None:
+        self._cache = None
+
+
+chiiki_settings = ChiikiSettings()
+
+
+def _reload(*, setting: str, **kwargs: Any) -> None:
+    if setting == "WAGTAIL_CHIIKI":
+        chiiki_settings.reload()
+
+
+setting_changed.connect(_reload)

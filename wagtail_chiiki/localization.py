@@ -1,0 +1,31 @@
+"""Show snippets in the reader's language without a query per item.
+
+A translated page can still point at snippets of the source locale (many-to-many fields and inline
+rows are copied as they are), so templates look names up through one query per model here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from wagtail.models import Locale, TranslatableMixin
+
+T = TypeVar("T", bound=TranslatableMixin)
+
+
+def localize_all(objects: Iterable[T | None], locale: Locale | None = None) -> dict[int, T]:
+    """Map each object's pk to its translation in ``locale`` (the active one by default), or itself."""
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return {}
+    locale = locale or Locale.get_active()
+    model = type(objects[0])
+    pending = {obj.translation_key for obj in objects if obj.locale_id != locale.pk}
+    translations = {}
+    if pending:
+        translations = {
+            obj.translation_key: obj
+            for obj in model._default_manager.filter(translation_key__in=pending, locale=locale)
+        }
+    return {obj.pk: translations.get(obj.translation_key, obj) for obj in objects}

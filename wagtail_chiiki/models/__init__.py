@@ -1,0 +1,29 @@
+"""The models of wagtail-chiiki, one module per page family plus the shared snippets."""
+
+from wagtail_chiiki.models.base import ChiikiPage
+from wagtail_chiiki.models.organizations import (
+    Activity,
+    CommunityIndexPage,
+    LegalForm,
+    MemberGroup,
+    OrganizationLink,
+    OrganizationPage,
+    OrganizationTag,
+    TransportService,
+)
+from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
+
+__all__ = [
+    "Activity",
+    "ActivityCategory",
+    "ChiikiPage",
+    "CommunityIndexPage",
+    "Contact",
+    "District",
+    "LegalForm",
+    "MemberGroup",
+    "OrganizationLink",
+    "OrganizationPage",
+    "OrganizationTag",
+    "TransportService",
+]

@@ -1,0 +1,36 @@
+"""The base every wagtail-chiiki page shares: base template, dates and the public update history."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from wagtail_chiiki.blocks import UpdateEntryBlock
+from wagtail_chiiki.conf import chiiki_settings
+
+
+class ChiikiPage(Page):
+    """An abstract page carrying a short public update history (更新情報), as municipal pages do."""
+
+    update_history = StreamField(
+        [("update", UpdateEntryBlock())],
+        blank=True,
+        verbose_name=_("update history"),
+        help_text=_("Public notes of what changed and when, newest first. Shown under the page dates."),
+    )
+
+    history_panels = [FieldPanel("update_history")]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chiiki_base_template"] = chiiki_settings.BASE_TEMPLATE
+        return context
+
+    @property
+    def sorted_update_history(self) -> list:
+        return sorted((entry.value for entry in self.update_history), key=lambda v: v["date"], reverse=True)

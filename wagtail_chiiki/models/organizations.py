@@ -1,0 +1,462 @@
+"""The community index page (地域運営組織の紹介) and one page per region management organization."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from wagtail_chiiki.api import DistrictSerializer, SnippetSerializer, TagsSerializer
+from wagtail_chiiki.blocks import ContentStreamBlock
+from wagtail_chiiki.links import LinkKind
+from wagtail_chiiki.localization import localize_all
+from wagtail_chiiki.models.base import ChiikiPage
+from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
+from wagtail_chiiki.validators import latitude_validators, longitude_validators, validate_http_url
+
+
+class LegalForm(models.TextChoices):
+    VOLUNTARY = "voluntary", _("Unincorporated association")
+    NPO = "npo", _("NPO corporation")
+    GENERAL_INCORPORATED = "general_incorporated", _("General incorporated association")
+    AUTHORIZED_NEIGHBOURHOOD = "authorized_neighbourhood", _("Authorized neighbourhood association")
+    OTHER = "other", _("Other")
+
+
+class OrganizationFilterForm(forms.Form):
+    """The GET filters of the community index; unknown values are reported and ignored, never fatal."""
+
+    district = forms.ChoiceField(
+        label=_("District"),
+        required=False,
+        error_messages={"invalid_choice": _("That district is not in the list; showing all districts.")},
+    )
+    category = forms.ChoiceField(
+        label=_("Activity"),
+        required=False,
+        error_messages={"invalid_choice": _("That activity is not in the list; showing all activities.")},
+    )
+    tag = forms.CharField(label=_("Related word"), required=False, max_length=100, widget=forms.HiddenInput)
+
+    def __init__(self, data, *, districts, categories):
+        super().__init__(data)
+        self.fields["district"].choices = [("", _("All districts")), *[(d.slug, d.name) for d in districts]]
+        self.fields["category"].choices = [("", _("All activities")), *[(c.slug, c.name) for c in categories]]
+
+    def valid_filters(self) -> dict[str, str]:
+        """The filters whose values are valid, even when others are not."""
+        self.is_valid()
+        return {
+            name: value
+            for name, value in getattr(self, "cleaned_data", {}).items()
+            if value and name not in self.errors
+        }
+
+
+class CommunityIndexPage(ChiikiPage):
+    """An introduction to the city's region management organizations, then the list of them."""
+
+    intro = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("introduction"),
+        help_text=_("What a region management organization is, who takes part and what they do."),
+    )
+    list_heading = models.CharField(
+        _("list heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("Heading above the list of organizations. Leave empty for “Organizations”."),
+    )
+    closing = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("after the list"),
+        help_text=_("Shown below the list: events, the city's support, contact."),
+    )
+
+    template = "wagtail_chiiki/pages/community_index_page.html"
+    subpage_types = ["wagtail_chiiki.OrganizationPage"]
+
+    search_fields = [*ChiikiPage.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro"), APIField("list_heading"), APIField("closing"), APIField("update_history")]
+
+    content_panels = [
+        *ChiikiPage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("list_heading"),
+        FieldPanel("closing"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
+            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
+            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("community index page")
+        verbose_name_plural = _("community index pages")
+
+    def organizations(self):
+        """Live, public organization pages under this index, with what the list shows prefetched."""
+        return (
+            OrganizationPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("thumbnail")
+            .prefetch_related("districts", "thumbnail__renditions")
+            .order_by("path")
+        )
+
+    def filter_choices(self, organizations) -> tuple[list[District], list[ActivityCategory]]:
+        """Districts and categories used by these organizations, in the reader's language."""
+        districts = District.objects.filter(organizations__in=organizations).distinct()
+        categories = ActivityCategory.objects.filter(activities__page__in=organizations).distinct()
+        return (
+            _unique_by_slug(localize_all(districts).values()),
+            _unique_by_slug(localize_all(categories).values()),
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        organizations = self.organizations()
+        districts, categories = self.filter_choices(organizations)
+        form = OrganizationFilterForm(request.GET or None, districts=districts, categories=categories)
+        filters = form.valid_filters() if request.GET else {}
+        if "district" in filters:
+            organizations = organizations.filter(districts__slug=filters["district"])
+        if "category" in filters:
+            organizations = organizations.filter(activities__category__slug=filters["category"])
+        if "tag" in filters:
+            organizations = organizations.filter(tags__name=filters["tag"])
+        if filters:
+            organizations = organizations.distinct()
+        organizations = list(organizations)
+        names = localize_all(d for org in organizations for d in org.districts.all())
+        for org in organizations:
+            org.district_names = [names[d.pk].name for d in org.districts.all()]
+        context.update(
+            filter_form=form,
+            filters=filters,
+            organizations=organizations,
+            result_count=len(organizations),
+            active_tag=filters.get("tag", ""),
+        )
+        return context
+
+
+def _unique_by_slug(objects) -> list:
+    seen: dict[str, object] = {}
+    for obj in objects:
+        seen.setdefault(obj.slug, obj)
+    return sorted(seen.values(), key=lambda obj: (obj.sort_order, obj.name))
+
+
+class OrganizationTag(TaggedItemBase):
+    """The related words (関連ワード) of an organization page."""
+
+    content_object = ParentalKey(
+        "wagtail_chiiki.OrganizationPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class OrganizationPage(ChiikiPage):
+    """One region management organization: who it is, where it works, what it does, how to reach it."""
+
+    legal_form = models.CharField(
+        _("legal form"), max_length=30, choices=LegalForm.choices, default=LegalForm.VOLUNTARY
+    )
+    legal_form_other = models.CharField(
+        _("other legal form"), max_length=100, blank=True, help_text=_("Only when the legal form is “Other”.")
+    )
+    districts = ParentalManyToManyField(
+        District,
+        related_name="organizations",
+        blank=True,
+        verbose_name=_("districts served"),
+        help_text=_("The districts (地区) this organization works in."),
+    )
+    established = models.DateField(_("date established"), null=True, blank=True)
+    summary = models.CharField(
+        _("summary"),
+        max_length=200,
+        help_text=_("One sentence shown in the list of organizations."),
+    )
+    thumbnail = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("thumbnail"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A photo of the organization's activities, shown in the list."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("News, notices, documents and photos of the organization."),
+    )
+    contact = models.ForeignKey(
+        Contact,
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=latitude_validators
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=longitude_validators
+    )
+    tags = ClusterTaggableManager(
+        through=OrganizationTag,
+        blank=True,
+        verbose_name=_("related words"),
+        help_text=_("Words residents might search for, e.g. bus, market, festival."),
+    )
+
+    template = "wagtail_chiiki/pages/organization_page.html"
+    parent_page_types = ["wagtail_chiiki.CommunityIndexPage"]
+    subpage_types: list[str] = []
+
+    search_fields = [
+        *ChiikiPage.search_fields,
+        index.SearchField("summary"),
+        index.AutocompleteField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("activities", [index.SearchField("title"), index.SearchField("description")]),
+        index.FilterField("legal_form"),
+    ]
+    api_fields = [
+        APIField("legal_form"),
+        APIField("legal_form_display"),
+        APIField("districts", serializer=DistrictSerializer(many=True, read_only=True)),
+        APIField("established"),
+        APIField("summary"),
+        APIField("thumbnail"),
+        APIField("body"),
+        APIField("activities"),
+        APIField("transport_services"),
+        APIField("member_groups"),
+        APIField("links"),
+        APIField("contact", serializer=SnippetSerializer(Contact)),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("tags", serializer=TagsSerializer()),
+        APIField("update_history"),
+    ]
+
+    content_panels = [
+        *ChiikiPage.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("legal_form"), FieldPanel("legal_form_other")], heading=_("Legal form")),
+        FieldPanel("districts", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("established"),
+        FieldPanel("thumbnail"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    activity_panels = [
+        InlinePanel("activities", heading=_("Activities"), label=_("Activity")),
+        InlinePanel("transport_services", heading=_("Community transport"), label=_("Transport service")),
+        InlinePanel("member_groups", heading=_("Member groups"), label=_("Member group")),
+    ]
+    contact_panels = [
+        InlinePanel("links", heading=_("Websites and social media"), label=_("Link")),
+        FieldPanel("contact"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Location"),
+            help_text=_("Where the organization is based, e.g. 37.494722, 139.929722. Both or neither."),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(activity_panels, heading=_("Activities")),
+            ObjectList(contact_panels, heading=_("Links and contact")),
+            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
+            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
+            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("organization page")
+        verbose_name_plural = _("organization pages")
+
+    def clean(self) -> None:
+        super().clean()
+        errors: dict[str, str] = {}
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "longitude" if self.longitude is None else "latitude"
+            errors[missing] = _("Enter both latitude and longitude, or neither.")
+        if self.legal_form == LegalForm.OTHER and not self.legal_form_other.strip():
+            errors["legal_form_other"] = _("Name the legal form when you choose “Other”.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def legal_form_display(self) -> str:
+        if self.legal_form == LegalForm.OTHER and self.legal_form_other:
+            return self.legal_form_other
+        return str(self.get_legal_form_display())
+
+    @property
+    def latitude_text(self) -> str:
+        return _decimal_text(self.latitude)
+
+    @property
+    def longitude_text(self) -> str:
+        return _decimal_text(self.longitude)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        activities = list(self.activities.all().select_related("category"))
+        districts = list(self.districts.all())
+        localized = {
+            **localize_all(activity.category for activity in activities),
+        }
+        for activity in activities:
+            activity.category_name = localized[activity.category_id].name if activity.category_id else ""
+        district_names = localize_all(districts)
+        contact = localize_all([self.contact]).get(self.contact_id) if self.contact_id else None
+        context.update(
+            activities=activities,
+            district_names=[district_names[d.pk].name for d in districts],
+            transport_services=list(self.transport_services.all()),
+            member_groups=list(self.member_groups.all()),
+            links=list(self.links.all()),
+            contact=contact,
+            tags=list(self.tags.all()),
+            index_page=self.get_parent(),
+        )
+        return context
+
+
+def _decimal_text(value) -> str:
+    """A coordinate without trailing zeros, in the form maps and feeds expect (37.4947)."""
+    if value is None:
+        return ""
+    return format(value.normalize(), "f") if hasattr(value, "normalize") else str(value)
+
+
+class OrganizationRow(TranslatableMixin, Orderable):
+    """Rows that belong to one organization page and are translated with it."""
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order"]
+
+
+class Activity(OrganizationRow):
+    """One activity of an organization, stored as a row so listings can filter across organizations."""
+
+    page = ParentalKey(OrganizationPage, on_delete=models.CASCADE, related_name="activities")
+    category = models.ForeignKey(
+        ActivityCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="activities",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("category"), FieldPanel("title"), FieldPanel("description")]
+    api_fields = [
+        APIField("category", serializer=SnippetSerializer(ActivityCategory)),
+        APIField("title"),
+        APIField("description"),
+    ]
+
+    class Meta(OrganizationRow.Meta):
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def anchor(self) -> str:
+        return f"activity-{self.pk}"
+
+
+class TransportService(OrganizationRow):
+    """A community transport service (地域内交通) the organization runs, such as a named bus."""
+
+    page = ParentalKey(OrganizationPage, on_delete=models.CASCADE, related_name="transport_services")
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    url = models.URLField(
+        _("web address"), blank=True, validators=[validate_http_url], help_text=_("Timetable or details page.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("url")]
+    api_fields = [APIField("name"), APIField("description"), APIField("url")]
+
+    class Meta(OrganizationRow.Meta):
+        verbose_name = _("transport service")
+        verbose_name_plural = _("transport services")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MemberGroup(OrganizationRow):
+    """A group whose members take part in the organization (区長会, 民生児童委員協議会 …)."""
+
+    page = ParentalKey(OrganizationPage, on_delete=models.CASCADE, related_name="member_groups")
+    name = models.CharField(_("name"), max_length=200)
+
+    panels = [FieldPanel("name")]
+    api_fields = [APIField("name")]
+
+    class Meta(OrganizationRow.Meta):
+        verbose_name = _("member group")
+        verbose_name_plural = _("member groups")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class OrganizationLink(OrganizationRow):
+    """A website or social media account of the organization, shown with an accessible name."""
+
+    page = ParentalKey(OrganizationPage, on_delete=models.CASCADE, related_name="links")
+    kind = models.CharField(_("kind"), max_length=20, choices=LinkKind.choices, default=LinkKind.WEBSITE)
+    url = models.URLField(_("web address"), validators=[validate_http_url])
+    label = models.CharField(
+        _("link text"), max_length=120, blank=True, help_text=_("Leave empty to use the kind, e.g. Instagram.")
+    )
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("url")]), FieldPanel("label")]
+    api_fields = [APIField("kind"), APIField("url"), APIField("label")]
+
+    class Meta(OrganizationRow.Meta):
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+
+    def __str__(self) -> str:
+        return self.label_text
+
+    @property
+    def label_text(self) -> str:
+        return self.label or str(self.get_kind_display())

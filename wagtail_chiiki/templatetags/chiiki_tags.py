@@ -1,0 +1,62 @@
+"""Template tags for links: external links marked visibly and for screen readers, opened safely."""
+
+from __future__ import annotations
+
+import re
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from wagtail.rich_text import RichText, expand_db_html
+
+from wagtail_chiiki.links import is_external_url
+
+register = template.Library()
+
+# Rich text stores links to other sites as bare ``<a href="…">`` elements.
+_EXTERNAL_ANCHOR = re.compile(r'<a href="(https?://[^"]+)">(.*?)</a>', re.DOTALL)
+
+
+def _request_host(context) -> str | None:
+    request = context.get("request")
+    try:
+        return request.get_host() if request is not None else None
+    except Exception:  # a disallowed Host header must not break rendering
+        return None
+
+
+def external_link_html(url: str, text: str) -> SafeString:
+    """An anchor to another site: new tab, no opener, an icon and a hidden note for screen readers."""
+    return format_html(
+        '<a class="chiiki-link chiiki-link--external" href="{}" target="_blank" rel="noopener noreferrer">'
+        '{}<span class="chiiki-external-icon" aria-hidden="true"></span>'
+        '<span class="chiiki-visually-hidden">{}</span></a>',
+        url,
+        text,
+        _("(external site, opens in a new tab)"),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def chiiki_link(context, url: str, text: str, css_class: str = "") -> SafeString:
+    """``{% chiiki_link url text %}``: an external link is marked, a link within the site is plain."""
+    if not url:
+        return format_html("{}", text)
+    if is_external_url(url, _request_host(context)):
+        return external_link_html(url, text)
+    return format_html('<a class="chiiki-link {}" href="{}">{}</a>', css_class, url, text)
+
+
+@register.filter
+def chiiki_richtext(value) -> SafeString:
+    """Renders rich text like Wagtail's ``richtext`` and marks its links to other sites."""
+    if value is None:
+        return mark_safe("")
+    html = value.source if isinstance(value, RichText) else str(value)
+    html = expand_db_html(html)
+
+    def mark(match: re.Match) -> str:
+        return external_link_html(match.group(1).replace("&amp;", "&"), mark_safe(match.group(2)))
+
+    return mark_safe(_EXTERNAL_ANCHOR.sub(mark, html))
