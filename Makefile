@@ -11,6 +11,8 @@ STAMP_TEST := $(VENV)/.installed-test
 
 PYTEST_ARGS ?=
 TOX_ARGS ?=
+# `run` (one env after the other) or `run-parallel` (CI: TOX_ARGS="--parallel 2").
+TOX_CMD ?= run
 # The combinations `make tox` runs: all but the default one, which `make test` covers.
 TOX_ENVS ?= py311-django52-wagtail74,py312-django60-wagtail80,py313-django61-wagtail80
 
@@ -111,7 +113,7 @@ wheel-check: $(STAMP_TEST)
 	PYTHON="$(PYTHON)" bash .ci/wheel_check.sh
 
 tox matrix: $(STAMP_TEST)
-	PATH="$(TOX_PATH)" $(VENV_BIN)/tox run -e $(TOX_ENVS) $(TOX_ARGS)
+	PATH="$(TOX_PATH)" $(VENV_BIN)/tox $(TOX_CMD) -e $(TOX_ENVS) $(TOX_ARGS)
 
 clean:
 	rm -rf build dist .tox .pytest_cache .ruff_cache *.egg-info tests/artifacts

@@ -30,6 +30,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# pip, as configured on some machines, warns about every missing local index
+# directory; keep its real messages only.
+quiet_pip() {
+    "$@" 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+    return "${PIPESTATUS[0]}"
+}
+
 step() {
     echo
     echo "=== [wheel-check] $* (t=$((SECONDS - START))s)"
@@ -38,7 +45,7 @@ step() {
 # Everything below runs outside the repository, with no PYTHONPATH, so that
 # `import wagtail_chiiki` can only find the installed wheel.
 unset PYTHONPATH DJANGO_SETTINGS_MODULE DATABASE_URL
-export PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1
+export PIP_DISABLE_PIP_VERSION_CHECK=1
 cd "$WORK"
 
 # --- 1 -------------------------------------------------------------------------
@@ -59,7 +66,7 @@ BUILD_PY="$REPO/.venv/bin/python"
 if ! { [[ -x $BUILD_PY ]] && "$BUILD_PY" -c "import build" 2>/dev/null; }; then
     echo "(no 'build' in $REPO/.venv: making a throwaway venv for it)"
     "$PYTHON" -m venv "$WORK/buildvenv"
-    "$WORK/buildvenv/bin/python" -m pip install --quiet "build>=1.2,<2"
+    quiet_pip "$WORK/buildvenv/bin/python" -m pip install --quiet "build>=1.2,<2"
     BUILD_PY="$WORK/buildvenv/bin/python"
 fi
 "$BUILD_PY" -m build --outdir "$WORK/dist" "$WORK/src" >"$WORK/build.log" 2>&1 || {
@@ -158,7 +165,7 @@ PY
 step "4. fresh venv ($("$PYTHON" --version)) + pip install the wheel (dependencies from the index)"
 "$PYTHON" -m venv "$WORK/venv"
 VPY="$WORK/venv/bin/python"
-"$VPY" -m pip install --quiet "$WHEEL"
+quiet_pip "$VPY" -m pip install --quiet "$WHEEL"
 "$VPY" -m pip list --format=freeze | grep -iE "^(django|wagtail|wagtail[-_]localize|wagtail[-_]chiiki|django[-_]taggit|django[-_]modelcluster|icalendar)==" | sed 's/^/  /' || true
 "$VPY" -m pip check
 

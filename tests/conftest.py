@@ -80,7 +80,9 @@ def make_organization(community_index):
     ):
         fields.setdefault("summary", f"{title}の紹介です。")
         fields.setdefault("established", datetime.date(2020, 4, 1))
-        page = OrganizationPage(title=title, slug=slug or f"org-{OrganizationPage.objects.count() + 1}", **fields)
+        page = OrganizationPage(
+            title=title, slug=slug or f"org-{OrganizationPage.objects.count() + 1}", live=False, **fields
+        )
         page.activities = [
             Activity(category=category, title=name, description=description)
             for category, name, description in activities

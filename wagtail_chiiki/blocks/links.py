@@ -13,11 +13,18 @@ class HttpURLBlock(blocks.URLBlock):
     """A web address that must start with http:// or https:// (never javascript:)."""
 
     def __init__(self, **kwargs):
-        super().__init__(validators=[validate_http_url], **kwargs)
+        super().__init__(**kwargs)
+        # Django's URLField would also take ftp:// and word every failure "Enter a valid URL."
+        # (twice, once per validator): one validator and one message that says what is expected.
+        self.field.validators = [validate_http_url]
+        self.field.error_messages = {**self.field.error_messages, "invalid": validate_http_url.message}
 
 
 class LinkBlock(blocks.StructBlock):
-    """A link to a page of this site or to a web address; other sites are marked as external."""
+    """A link to a page of this site or to a web address; other sites are marked as external.
+
+    ``LinkBlock(required=False)`` (the details link of a notice) may be left entirely empty.
+    """
 
     text = blocks.CharBlock(label=_("Link text"), max_length=200)
     page = blocks.PageChooserBlock(label=_("Page of this site"), required=False)
@@ -28,10 +35,24 @@ class LinkBlock(blocks.StructBlock):
         label = _("Link")
         template = "wagtail_chiiki/blocks/link.html"
         preview_value = {"text": "地域づくり課のページ", "url": "https://www.example.jp/"}
+        required = True
+
+    @property
+    def required(self) -> bool:
+        return bool(self.meta.required)
+
+    @staticmethod
+    def is_empty(value) -> bool:
+        return not value or not (value.get("text") or value.get("page") or value.get("url"))
 
     def clean(self, value):
+        if not self.required and self.is_empty(value):
+            return self.get_default() if value is None else value
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
+        both = bool(value.get("page")) and bool(value.get("url"))
+        neither = not (value.get("page") or value.get("url"))
+        # A missing link is tolerated in a draft (deferred validation), two links never are.
+        if both or (neither and not self.is_deferred_validation):
             message = _("Choose either a page of this site or a web address.")
             raise StructBlockValidationError(
                 block_errors={"url": ValidationError(message)}, non_block_errors=None
@@ -98,7 +119,11 @@ class SocialLinksBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context=parent_context)
         labels = dict(LinkKind.choices)
         context["social_links"] = [
-            {"kind": link["kind"], "url": link["url"], "label_text": link["label"] or labels.get(link["kind"], "")}
+            {
+                "kind": link["kind"],
+                "url": link["url"],
+                "label_text": link.get("label") or labels.get(link["kind"], ""),
+            }
             for link in value["links"]
         ]
         return context

@@ -48,14 +48,10 @@ class PeriodNoticeBlock(blocks.StructBlock):
         description = _("A notice (e.g. a contest taking entries) that shows whether it is open.")
 
     def clean(self, value):
-        link = value.get("link")
-        if link and not (link.get("text") or link.get("page") or link.get("url")):
-            value["link"] = None
-        value = super().clean(value)
+        value = super().clean(value)  # an empty details link is allowed: the link block is not required
         if value.get("starts") and value.get("ends") and value["ends"] < value["starts"]:
-            raise StructBlockValidationError(
-                block_errors={"ends": ValidationError(_("The closing day must not be before the opening day."))}
-            )
+            message = _("The closing day must not be before the opening day.")
+            raise StructBlockValidationError(block_errors={"ends": ValidationError(message)})
         return value
 
     def get_context(self, value, parent_context=None):

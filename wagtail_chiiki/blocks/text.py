@@ -36,7 +36,5 @@ class RichTextBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Text")
         template = "wagtail_chiiki/blocks/rich_text.html"
-        preview_value = (
-            "<p>地域の暮らしを守るため、住民が中心となって地域の課題に取り組む組織です。</p>"
-        )
+        preview_value = "<p>地域の暮らしを守るため、住民が中心となって地域の課題に取り組む組織です。</p>"
         description = _("Paragraphs, lists and links.")

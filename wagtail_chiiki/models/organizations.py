@@ -12,7 +12,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 
 from wagtail_chiiki.api import DistrictSerializer, SnippetSerializer, TagsSerializer
@@ -121,19 +121,20 @@ class CommunityIndexPage(ChiikiPage):
             .order_by("path")
         )
 
-    def filter_choices(self, organizations) -> tuple[list[District], list[ActivityCategory]]:
+    def filter_choices(self, organizations, locale: Locale) -> tuple[list[District], list[ActivityCategory]]:
         """Districts and categories used by these organizations, in the reader's language."""
         districts = District.objects.filter(organizations__in=organizations).distinct()
         categories = ActivityCategory.objects.filter(activities__page__in=organizations).distinct()
         return (
-            _unique_by_slug(localize_all(districts).values()),
-            _unique_by_slug(localize_all(categories).values()),
+            _unique_by_slug(localize_all(districts, locale).values()),
+            _unique_by_slug(localize_all(categories, locale).values()),
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        locale = Locale.get_active()
         organizations = self.organizations()
-        districts, categories = self.filter_choices(organizations)
+        districts, categories = self.filter_choices(organizations, locale)
         form = OrganizationFilterForm(request.GET or None, districts=districts, categories=categories)
         filters = form.valid_filters() if request.GET else {}
         if "district" in filters:
@@ -145,7 +146,7 @@ class CommunityIndexPage(ChiikiPage):
         if filters:
             organizations = organizations.distinct()
         organizations = list(organizations)
-        names = localize_all(d for org in organizations for d in org.districts.all())
+        names = localize_all((d for org in organizations for d in org.districts.all()), locale)
         for org in organizations:
             org.district_names = [names[d.pk].name for d in org.districts.all()]
         context.update(
@@ -328,15 +329,14 @@ class OrganizationPage(ChiikiPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        locale = Locale.get_active()
         activities = list(self.activities.all().select_related("category"))
-        districts = list(self.districts.all())
-        localized = {
-            **localize_all(activity.category for activity in activities),
-        }
+        categories = localize_all((activity.category for activity in activities), locale)
         for activity in activities:
-            activity.category_name = localized[activity.category_id].name if activity.category_id else ""
-        district_names = localize_all(districts)
-        contact = localize_all([self.contact]).get(self.contact_id) if self.contact_id else None
+            activity.category_name = categories[activity.category_id].name if activity.category_id else ""
+        districts = list(self.districts.all())
+        district_names = localize_all(districts, locale)
+        contact = localize_all([self.contact], locale).get(self.contact_id) if self.contact_id else None
         context.update(
             activities=activities,
             district_names=[district_names[d.pk].name for d in districts],

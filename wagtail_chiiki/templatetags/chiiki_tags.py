@@ -45,18 +45,37 @@ def chiiki_link(context, url: str, text: str, css_class: str = "") -> SafeString
         return format_html("{}", text)
     if is_external_url(url, _request_host(context)):
         return external_link_html(url, text)
-    return format_html('<a class="chiiki-link {}" href="{}">{}</a>', css_class, url, text)
+    classes = " ".join(["chiiki-link", *css_class.split()])
+    return format_html('<a class="{}" href="{}">{}</a>', classes, url, text)
 
 
-@register.filter
-def chiiki_richtext(value) -> SafeString:
-    """Renders rich text like Wagtail's ``richtext`` and marks its links to other sites."""
+def richtext_html(value, host: str | None = None) -> SafeString:
+    """Rich text expanded like Wagtail's ``richtext``, its links to hosts other than ``host`` marked."""
     if value is None:
         return mark_safe("")
     html = value.source if isinstance(value, RichText) else str(value)
     html = expand_db_html(html)
 
     def mark(match: re.Match) -> str:
-        return external_link_html(match.group(1).replace("&amp;", "&"), mark_safe(match.group(2)))
+        url = match.group(1).replace("&amp;", "&")
+        if not is_external_url(url, host):
+            return match.group(0)
+        return external_link_html(url, mark_safe(match.group(2)))
 
     return mark_safe(_EXTERNAL_ANCHOR.sub(mark, html))
+
+
+@register.filter
+def chiiki_richtext(value) -> SafeString:
+    """``{{ value|chiiki_richtext }}``: rich text whose absolute links are all marked as external.
+
+    Prefer the tag ``{% chiiki_richtext value %}`` in a page: it knows the host serving the page, so
+    absolute links to this very site stay plain.
+    """
+    return richtext_html(value)
+
+
+@register.simple_tag(takes_context=True, name="chiiki_richtext")
+def chiiki_richtext_tag(context, value) -> SafeString:
+    """``{% chiiki_richtext value %}``: rich text with its links to other sites marked as external."""
+    return richtext_html(value, _request_host(context))

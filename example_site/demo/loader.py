@@ -1,0 +1,541 @@
+"""Builds the demo site described in ``example_site/demo/content.py``, idempotently.
+
+Everything is looked up before it is made (pages by slug under their parent, districts and
+categories by slug, contacts and inline rows by a fixed translation key, images and documents by
+title) and updated in place only when it differs, so running the loader again changes nothing.
+StreamField blocks get fixed ids for the same reason: wagtail-localize keys its translation
+segments by block id, and Wagtail sees no change when nothing changed.
+
+English comes from wagtail-localize's own machinery: a TranslationSource per Japanese object, a
+Translation into English, its PO file filled from ``content.ENGLISH``, then ``save_target``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ObjectDoesNotExist
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.core.management.base import CommandError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+from wagtail.utils.file import hash_filelike
+from wagtail_localize.models import Translation, TranslationSource
+
+from example_site.demo import artwork, content
+from example_site.demo.content import Ref
+from example_site.home.models import HomePage
+from wagtail_chiiki.models import (
+    Activity,
+    ActivityCategory,
+    CommunityIndexPage,
+    Contact,
+    District,
+    MemberGroup,
+    OrganizationLink,
+    OrganizationPage,
+    TransportService,
+)
+
+# Fixed ids (block ids, translation keys) are derived from this namespace and a readable path.
+NAMESPACE = uuid.UUID("6f1d3c1e-1f0b-4c55-9a55-7b0e1f6c2d11")
+
+# Hiragana, katakana, CJK ideographs, full-width forms and Japanese punctuation.
+JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+ROW_FIELDS = {
+    "activities": (Activity, ("category_id", "title", "description")),
+    "transport_services": (TransportService, ("name", "description", "url")),
+    "member_groups": (MemberGroup, ("name",)),
+    "links": (OrganizationLink, ("kind", "url", "label")),
+}
+
+
+def fixed_uuid(*parts: str) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, "/".join(parts))
+
+
+def has_japanese(text: str) -> bool:
+    return bool(JAPANESE.search(text or ""))
+
+
+@dataclass
+class Report:
+    """What the loader did, object by object: created, updated or unchanged."""
+
+    actions: Counter = field(default_factory=Counter)
+    lines: list[str] = field(default_factory=list)
+    missing_english: dict[str, str] = field(default_factory=dict)
+    used_english: set[str] = field(default_factory=set)
+
+    def add(self, action: str, kind: str, name: str) -> None:
+        self.actions[action] += 1
+        self.lines.append(f"{action:9} {kind}: {name}")
+
+
+class DemoLoader:
+    def __init__(self, *, hostname: str = "localhost", port: int = 80, log: Callable[[str], None] | None = None):
+        self.hostname = hostname
+        self.port = port
+        self.log = log or (lambda message: None)
+        self.report = Report()
+        self.images: dict[str, object] = {}
+        self.documents: dict[str, object] = {}
+        self.districts: dict[str, District] = {}
+        self.categories: dict[str, ActivityCategory] = {}
+        self.contacts: dict[str, Contact] = {}
+        self.pages: dict[str, Page] = {}
+
+    # -----------------------------------------------------------------------------------------
+    def run(self) -> Report:
+        """Loads everything in one transaction; page translations are published when it commits."""
+        with transaction.atomic():
+            self.ja, _ = Locale.objects.get_or_create(language_code="ja")
+            self.en, _ = Locale.objects.get_or_create(language_code="en")
+            self.load_media()
+            self.load_snippets()
+            home = self.ensure_home()
+            self.ensure_site(home)
+            self.load_index()
+            self.load_organizations()
+            self.load_home_body()
+            self.translate_all()
+            self.ensure_superuser()
+        return self.report
+
+    def _record(self, action: str, kind: str, name: str) -> None:
+        self.report.add(action, kind, name)
+        if action != "unchanged":
+            self.log(f"  {action} {kind}: {name}")
+
+    # -----------------------------------------------------------------------------------------
+    # Images and documents
+    # -----------------------------------------------------------------------------------------
+    def load_media(self) -> None:
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=content.COLLECTION_NAME).first()
+        if collection is None:
+            collection = root.add_child(name=content.COLLECTION_NAME)
+            self._record("created", "collection", collection.name)
+        self.collection = collection
+
+        Image = get_image_model()
+        for key, spec in content.IMAGES.items():
+            image = Image.objects.filter(collection=collection, title=spec["title"]).first()
+            if image is None:
+                data = artwork.illustration(spec["scene"], spec["label"])
+                image = Image(
+                    title=spec["title"],
+                    description=spec["description"],
+                    collection=collection,
+                    file=ImageFile(io.BytesIO(data), name=spec["filename"]),
+                    file_size=len(data),
+                    file_hash=hash_filelike(io.BytesIO(data)),
+                )
+                image.save()
+                self._record("created", "image", image.title)
+            elif image.description != spec["description"]:
+                image.description = spec["description"]
+                image.save(update_fields=["description"])
+                self._record("updated", "image", image.title)
+            else:
+                self._record("unchanged", "image", image.title)
+            self.images[key] = image
+
+        Document = get_document_model()
+        for key, spec in content.DOCUMENTS.items():
+            document = Document.objects.filter(collection=collection, title=spec["title"]).first()
+            if document is None:
+                data = artwork.flyer_pdf(spec["heading"], spec["lines"])
+                document = Document(
+                    title=spec["title"],
+                    collection=collection,
+                    file=ContentFile(data, name=spec["filename"]),
+                    file_size=len(data),
+                    file_hash=hash_filelike(io.BytesIO(data)),
+                )
+                document.save()
+                self._record("created", "document", document.title)
+            else:
+                self._record("unchanged", "document", document.title)
+            self.documents[key] = document
+
+    # -----------------------------------------------------------------------------------------
+    # Snippets
+    # -----------------------------------------------------------------------------------------
+    def _upsert(self, model, lookup: dict, values: dict, *, kind: str):
+        obj = model.objects.filter(locale=self.ja, **lookup).first()
+        if obj is None:
+            obj = model(locale=self.ja, **lookup, **values)
+            action = "created"
+        else:
+            changed = {name: value for name, value in values.items() if getattr(obj, name) != value}
+            if not changed:
+                self._record("unchanged", kind, str(obj))
+                return obj
+            for name, value in changed.items():
+                setattr(obj, name, value)
+            action = "updated"
+        obj.full_clean()
+        obj.save()
+        self._record(action, kind, str(obj))
+        return obj
+
+    def load_snippets(self) -> None:
+        for spec in content.DISTRICTS:
+            values = {"name": spec["name"], "sort_order": spec["sort_order"]}
+            self.districts[spec["slug"]] = self._upsert(District, {"slug": spec["slug"]}, values, kind="district")
+        for spec in content.CATEGORIES:
+            values = {k: spec[k] for k in ("name", "sort_order", "description")}
+            self.categories[spec["slug"]] = self._upsert(
+                ActivityCategory, {"slug": spec["slug"]}, values, kind="activity category"
+            )
+        for key, spec in content.CONTACTS.items():
+            lookup = {"translation_key": fixed_uuid("contact", key)}
+            self.contacts[key] = self._upsert(Contact, lookup, dict(spec), kind="contact")
+
+    # -----------------------------------------------------------------------------------------
+    # StreamField data
+    # -----------------------------------------------------------------------------------------
+    def _resolve(self, value, path: str):
+        """Content values as raw block data: Refs become ids, lists become ListBlock items with ids."""
+        if isinstance(value, Ref):
+            return self._object_for(value).pk
+        if isinstance(value, dict):
+            return {name: self._resolve(item, f"{path}/{name}") for name, item in value.items()}
+        if isinstance(value, list):
+            return [
+                {"type": "item", "value": self._resolve(item, f"{path}/{i}"), "id": str(fixed_uuid(path, str(i)))}
+                for i, item in enumerate(value)
+            ]
+        return value
+
+    def _object_for(self, ref: Ref):
+        registry = {"image": self.images, "document": self.documents, "contact": self.contacts, "page": self.pages}
+        try:
+            return registry[ref.kind][ref.key]
+        except KeyError:
+            raise CommandError(f"The demo content refers to an unknown {ref.kind} {ref.key!r}.") from None
+
+    def stream(self, model, field_name: str, key: str, items: Iterable[tuple[str, object]]) -> list[dict]:
+        """Raw StreamField data with fixed block ids, normalized the way Wagtail stores it."""
+        raw = []
+        for i, (block_type, value) in enumerate(items):
+            path = f"{key}/{field_name}/{i}"
+            raw.append({"type": block_type, "value": self._resolve(value, path), "id": str(fixed_uuid(path))})
+        return self._normalized_stream(model, field_name, raw)
+
+    @staticmethod
+    def _normalized_stream(model, field_name: str, value) -> list[dict]:
+        block = model._meta.get_field(field_name).stream_block
+        if not hasattr(value, "stream_block"):
+            value = block.to_python(value)
+        return json.loads(json.dumps(block.get_prep_value(value), cls=DjangoJSONEncoder))
+
+    def history(self, model, key: str, entries: list[dict]) -> list[dict]:
+        return self.stream(model, "update_history", key, [("update", entry) for entry in entries])
+
+    # -----------------------------------------------------------------------------------------
+    # Pages
+    # -----------------------------------------------------------------------------------------
+    def _state(self, page: Page) -> dict:
+        """The parts of a page the loader manages, in a form that compares equal when nothing changed."""
+        state = {}
+        for model_field in page._meta.get_fields():
+            if isinstance(model_field, StreamField):
+                state[model_field.name] = self._normalized_stream(
+                    type(page), model_field.name, getattr(page, model_field.name)
+                )
+        for name in ("title", "slug", "summary", "legal_form", "established", "latitude", "longitude"):
+            if hasattr(page, name):
+                state[name] = getattr(page, name)
+        for name in ("list_heading", "contact_id", "thumbnail_id"):
+            if hasattr(page, name):
+                state[name] = getattr(page, name)
+        if isinstance(page, OrganizationPage):
+            for relation, (_model, attrs) in ROW_FIELDS.items():
+                state[relation] = [tuple(getattr(row, a) for a in attrs) for row in getattr(page, relation).all()]
+            state["districts"] = sorted(d.pk for d in page.districts.all())
+            state["tags"] = sorted(t.name for t in page.tags.all())
+        return state
+
+    def sync_page(self, parent: Page, model, slug: str, apply: Callable[[Page], None], *, kind: str) -> Page:
+        """Creates the page under ``parent`` or updates it in place; publishes only when it changed."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is None:
+            page = model(slug=slug, locale=parent.locale, first_published_at=self.first_published())
+            apply(page)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            action = "created"
+        else:
+            page = existing.specific
+            if not isinstance(page, model):
+                raise CommandError(
+                    f"The page {existing.url_path} is a {type(page).__name__}, not a {model.__name__}: "
+                    "move or rename it before loading the demo."
+                )
+            before = self._state(page)
+            apply(page)
+            if self._state(page) == before:
+                action = "unchanged"
+            else:
+                page.save_revision().publish()
+                action = "updated"
+        self._record(action, kind, page.title)
+        return page
+
+    @staticmethod
+    def first_published():
+        return timezone.make_aware(content.FIRST_PUBLISHED)
+
+    def ensure_home(self) -> HomePage:
+        """The site's home page, replacing Wagtail's default welcome page if that is still there."""
+        root = Page.get_first_root_node()
+        slug = content.HOME["slug"]
+        taken = root.get_children().filter(slug=slug).first()
+        if taken is not None and taken.specific_class is Page and taken.numchild == 0:
+            # Wagtail's "Welcome to your new Wagtail site!" page (its site goes with it).
+            self._record("deleted", "page", taken.title)
+            taken.delete()
+
+        def apply(page: HomePage) -> None:
+            page.title = content.HOME["title"]
+
+        home = self.sync_page(root, HomePage, slug, apply, kind="home page")
+        self.pages["home"] = home
+        return home
+
+    def load_home_body(self) -> None:
+        """The home page's blocks, once the pages they link to exist."""
+
+        def apply(page: HomePage) -> None:
+            page.title = content.HOME["title"]
+            page.body = self.stream(HomePage, "body", "home", content.HOME["body"])
+
+        self.pages["home"] = self.sync_page(
+            Page.get_first_root_node(), HomePage, content.HOME["slug"], apply, kind="home page"
+        )
+
+    def ensure_site(self, home: HomePage) -> None:
+        site = Site.objects.filter(hostname=self.hostname, port=self.port).first()
+        site = site or Site.objects.filter(is_default_site=True).first() or Site()
+        wanted = {
+            "hostname": self.hostname,
+            "port": self.port,
+            "root_page_id": home.pk,
+            "is_default_site": True,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        if site.pk and all(getattr(site, name) == value for name, value in wanted.items()):
+            self._record("unchanged", "site", str(site))
+        else:
+            action = "updated" if site.pk else "created"
+            for name, value in wanted.items():
+                setattr(site, name, value)
+            site.save()
+            self._record(action, "site", str(site))
+        Site.objects.exclude(pk=site.pk).filter(is_default_site=True).update(is_default_site=False)
+
+    def load_index(self) -> None:
+        spec = content.INDEX
+
+        def apply(page: CommunityIndexPage) -> None:
+            page.title = spec["title"]
+            page.list_heading = spec["list_heading"]
+            page.intro = self.stream(CommunityIndexPage, "intro", "index", spec["intro"])
+            page.closing = self.stream(CommunityIndexPage, "closing", "index", spec["closing"])
+            page.update_history = self.history(CommunityIndexPage, "index", spec["update_history"])
+
+        self.pages["index"] = self.sync_page(
+            self.pages["home"], CommunityIndexPage, spec["slug"], apply, kind="community index"
+        )
+
+    def load_organizations(self) -> None:
+        for spec in content.ORGANIZATIONS:
+            page = self.sync_page(
+                self.pages["index"],
+                OrganizationPage,
+                spec["slug"],
+                lambda page, spec=spec: self._apply_organization(page, spec),
+                kind="organization",
+            )
+            self.pages[spec["slug"]] = page
+
+    def _apply_organization(self, page: OrganizationPage, spec: dict) -> None:
+        key = f"organization/{spec['slug']}"
+        page.title = spec["title"]
+        page.summary = spec["summary"]
+        page.legal_form = spec["legal_form"]
+        page.established = spec["established"]
+        page.latitude = spec["latitude"]
+        page.longitude = spec["longitude"]
+        page.contact = self.contacts[spec["contact"]]
+        page.thumbnail = self.images[spec["image"]]
+        page.body = self.stream(OrganizationPage, "body", key, spec["body"])
+        page.update_history = self.history(OrganizationPage, key, spec.get("update_history", []))
+
+        districts = [self.districts[slug] for slug in spec["districts"]]
+        if sorted(d.pk for d in page.districts.all()) != sorted(d.pk for d in districts):
+            page.districts = districts
+        if sorted(t.name for t in page.tags.all()) != sorted(spec["tags"]):
+            page.tags.set(spec["tags"])
+
+        rows = {
+            "activities": [
+                {
+                    "category_id": self.categories[a["category"]].pk,
+                    "title": a["title"],
+                    "description": a["description"],
+                }
+                for a in spec["activities"]
+            ],
+            "transport_services": spec["transport_services"],
+            "member_groups": [{"name": name} for name in spec["member_groups"]],
+            "links": spec["links"],
+        }
+        for relation, values in rows.items():
+            self._sync_rows(page, relation, key, values)
+
+    @staticmethod
+    def _sync_rows(page: Page, relation: str, key: str, values: list[dict]) -> None:
+        """Updates inline rows in place, in order; new rows get a fixed translation key."""
+        model, attrs = ROW_FIELDS[relation]
+        existing = list(getattr(page, relation).all())
+        rows = []
+        for i, row_values in enumerate(values):
+            row = existing[i] if i < len(existing) else model(translation_key=fixed_uuid(key, relation, str(i)))
+            for name in attrs:
+                setattr(row, name, row_values.get(name, ""))
+            row.sort_order = i
+            rows.append(row)
+        setattr(page, relation, rows)
+
+    # -----------------------------------------------------------------------------------------
+    # English, through wagtail-localize
+    # -----------------------------------------------------------------------------------------
+    def english(self, msgid: str, where: str) -> str:
+        if msgid in content.ENGLISH:
+            self.report.used_english.add(msgid)
+            return content.ENGLISH[msgid]
+        if not has_japanese(msgid):
+            return msgid  # slugs, phone numbers, names in Latin letters
+        self.report.missing_english.setdefault(msgid, where)
+        return msgid
+
+    def translate(self, obj, kind: str) -> None:
+        """Translates ``obj`` into English with a PO round trip; does nothing when nothing changed."""
+        if isinstance(obj, Page):
+            obj = Page.objects.get(pk=obj.pk).specific  # as stored, not as held in memory
+        before = (
+            TranslationSource.objects.filter(object_id=obj.translation_key, locale_id=obj.locale_id)
+            .values_list("last_updated_at", flat=True)
+            .first()
+        )
+        source, _ = TranslationSource.update_or_create_from_instance(obj)
+        source_changed = before is None or source.last_updated_at != before
+        translation, translation_created = Translation.objects.get_or_create(source=source, target_locale=self.en)
+
+        po = translation.export_po()
+        po_changed = False
+        for entry in po:
+            if entry.obsolete:
+                continue
+            wanted = self.english(entry.msgid, f"{kind} {obj} ({entry.msgctxt})")
+            if entry.msgstr != wanted:
+                entry.msgstr = wanted
+                po_changed = True
+        if po_changed:
+            for warning in translation.import_po(po):
+                self.log(f"  warning while importing the English of {obj}: {warning!r}")
+
+        try:
+            source.get_translated_instance(self.en)
+            target_exists = True
+        except ObjectDoesNotExist:
+            target_exists = False
+
+        if source_changed or translation_created or po_changed or not target_exists:
+            self._save_target(translation)
+            self._record("updated" if target_exists else "created", f"English {kind}", str(obj))
+        else:
+            self._record("unchanged", f"English {kind}", str(obj))
+
+    @staticmethod
+    def _save_target(translation: Translation) -> None:
+        """Writes the English object; pages are published at once rather than when the transaction commits.
+
+        ``save_target(publish=True)`` publishes a page through ``transaction.on_commit``, with the
+        revision's page as it was held in memory when the revision was made. Inside one transaction
+        that translates a whole tree, the English home and index would then be written back at commit
+        with the child count they had before their children were made (``numchild=0``), which hides
+        every English page below them. So pages are saved as a draft and their latest revision,
+        loaded afresh, is published straight away.
+        """
+        if not issubclass(translation.source.specific_content_type.model_class(), Page):
+            translation.save_target(publish=True)
+            return
+        translation.save_target(publish=False)
+        target = translation.source.get_translated_instance(translation.target_locale)
+        Page.objects.get(pk=target.pk).get_latest_revision().publish()
+
+    def translate_all(self) -> None:
+        # Snippets first: translated pages point at the English snippets.
+        for district in self.districts.values():
+            self.translate(district, "district")
+        for category in self.categories.values():
+            self.translate(category, "activity category")
+        for contact in self.contacts.values():
+            self.translate(contact, "contact")
+        # Pages from the top, so that every page's parent is translated before it.
+        self.translate(self.pages["home"], "home page")
+        self.translate(self.pages["index"], "community index")
+        for spec in content.ORGANIZATIONS:
+            self.translate(self.pages[spec["slug"]], "organization")
+        if self.report.missing_english:
+            lines = "\n".join(f"    {msgid!r}  ({where})" for msgid, where in self.report.missing_english.items())
+            self.log(f"WARNING: no English for these texts; the Japanese is used as it is:\n{lines}")
+
+    # -----------------------------------------------------------------------------------------
+    def ensure_superuser(self) -> None:
+        User = get_user_model()
+        if User.objects.filter(username="admin").exists():
+            self._record("unchanged", "user", "admin")
+            return
+        User.objects.create_superuser("admin", "admin@example.jp", "admin")
+        self._record("created", "user", "admin")
+
+
+def counts() -> dict[str, int]:
+    """How many of each kind of demo object the database holds (used by the command and the tests)."""
+    return {
+        "pages (ja)": Page.objects.filter(locale__language_code="ja", depth__gt=1).count(),
+        "pages (en)": Page.objects.filter(locale__language_code="en", depth__gt=1).count(),
+        "organization pages": OrganizationPage.objects.count(),
+        "districts": District.objects.count(),
+        "activity categories": ActivityCategory.objects.count(),
+        "contacts": Contact.objects.count(),
+        "activities": Activity.objects.count(),
+        "transport services": TransportService.objects.count(),
+        "member groups": MemberGroup.objects.count(),
+        "links": OrganizationLink.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "translations": Translation.objects.count(),
+        "translation sources": TranslationSource.objects.count(),
+        "sites": Site.objects.count(),
+    }

@@ -1,0 +1,76 @@
+"""Every page type of the demo site, in Japanese and in English, has no WCAG 2.1 A/AA violations.
+
+axe-core runs at phone and desktop widths; each page is also saved as a full-page screenshot in
+``tests/artifacts/screenshots/`` for people to look at (axe finds only part of the problems).
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import DESKTOP, PHONE, SCREENSHOTS, WCAG_21_AA
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+# name: (page key, query string, what must be on the page for it to be the page meant)
+PAGES = {
+    "home": ("home", "", ".home__children a"),
+    "index": ("index", "", ".chiiki-card-list .chiiki-card"),
+    "organization-most-content": ("minato", "", ".chiiki-notice .chiiki-status"),
+    "organization-document": ("ichiki", "", ".chiiki-document-link"),
+    "index-filtered": ("index", "?district=minato", ".chiiki-card-list .chiiki-card"),
+    "index-no-results": ("index", "?district=ichiki&category=transport", ".chiiki-empty"),
+}
+VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_has_no_wcag_21_aa_violations(visit, demo_site, name, language):
+    key, query, landmark = PAGES[name]
+    path = demo_site.path(key, language) + query
+    for width, viewport in VIEWPORTS.items():
+        opened = visit(path, viewport=viewport)
+        page = opened.page
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SCREENSHOTS / f"{name}-{language}-{width}.png", full_page=True)
+
+        assert page.locator("html").get_attribute("lang") == language
+        assert page.locator(landmark).count() > 0, f"{path}: nothing matches {landmark}"
+        violations = Axe().run(page, options=WCAG_21_AA).response["violations"]
+        assert violations == [], f"{path} at {width} width:\n" + describe(violations)
+        assert _horizontal_overflow(page) == 0, f"{path} scrolls sideways at {width} width"
+        assert opened.problems == [], f"{path} at {width} width"
+
+
+def test_site_and_package_stylesheets_are_applied(visit, demo_site):
+    """The live server serves both stylesheets: the layout and the chiiki styles take effect."""
+    path = demo_site.path("index", "ja")
+    page = visit(path, viewport=DESKTOP).page
+
+    def style(selector: str, prop: str) -> str:
+        return page.locator(selector).first.evaluate(f"e => getComputedStyle(e).{prop}")
+
+    assert "Hiragino Sans" in style("body", "fontFamily")
+    assert style(".site-header", "backgroundColor") == "rgb(11, 94, 60)"
+    assert style(".chiiki-page-title", "borderBottomStyle") == "solid"
+    assert style(".chiiki", "lineHeight") == f"{float(style('.chiiki', 'fontSize')[:-2]) * 1.8:g}px"
+    assert len(style(".chiiki-card-list", "gridTemplateColumns").split()) == 3
+
+    phone = visit(path, viewport=PHONE).page
+    columns = phone.locator(".chiiki-card-list").evaluate("e => getComputedStyle(e).gridTemplateColumns")
+    assert len(columns.split()) == 1
+
+
+def describe(violations: list[dict]) -> str:
+    """One line per violation (id, impact, help) and one per element it was found on."""
+    lines = []
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']}")
+        lines.extend(f"    {node['target']}: {node.get('failureSummary', '')!r}" for node in violation["nodes"])
+    return "\n".join(lines)
+
+
+def _horizontal_overflow(page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
