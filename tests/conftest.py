@@ -43,7 +43,9 @@ def make_category(locales):
     from wagtail_chiiki.models import ActivityCategory
 
     def make(name: str, slug: str, sort_order: int = 0, locale: str = "ja"):
-        return ActivityCategory.objects.create(name=name, slug=slug, sort_order=sort_order, locale=locales[locale])
+        return ActivityCategory.objects.create(
+            name=name, slug=slug, sort_order=sort_order, locale=locales[locale]
+        )
 
     return make
 

@@ -426,4 +426,4 @@ def test_snippet_lists_show_what_editors_created(editor, make_district, make_cat
     response = editor.get(reverse(f"wagtailsnippets_wagtail_chiiki_{model_name}:list"))
 
     assert response.status_code == 200
-    assert shown in [text(cell) for cell in parse(response.content).one("table").find_all("td")]
+    assert shown in [text(cell) for cell in parse(response.content).find_all("td")]

@@ -43,9 +43,11 @@ def city(make_organization, make_district, make_category):
 
 def listed_titles(response) -> list[str]:
     doc = parse(response.content.decode())
-    return [text(a) for a in doc.find("ul", class_="chiiki-card-list").find_all("a")] if doc.find(
-        "ul", class_="chiiki-card-list"
-    ) else []
+    return (
+        [text(a) for a in doc.find("ul", class_="chiiki-card-list").find_all("a")]
+        if doc.find("ul", class_="chiiki-card-list")
+        else []
+    )
 
 
 def result_count(response) -> str:
@@ -53,7 +55,9 @@ def result_count(response) -> str:
 
 
 @pytest.mark.django_db
-def test_index_lists_every_live_organization_with_its_legal_form_districts_and_summary(client, community_index, city):
+def test_index_lists_every_live_organization_with_its_legal_form_districts_and_summary(
+    client, community_index, city
+):
     response = client.get(community_index.url)
 
     assert response.status_code == 200
@@ -65,7 +69,10 @@ def test_index_lists_every_live_organization_with_its_legal_form_districts_and_s
     assert text(first.one("a")) == "NPO法人みんなと湊まちづくりネットワーク"
     assert first.one("a")["href"] == city["minato"].url
     assert text(first.one(class_="chiiki-badge")) == "NPO法人"
-    assert text(first.one(class_="chiiki-card__summary")) == "NPO法人みんなと湊まちづくりネットワークの紹介です。"
+    assert (
+        text(first.one(class_="chiiki-card__summary"))
+        == "NPO法人みんなと湊まちづくりネットワークの紹介です。"
+    )
     assert text(cards[2].one(class_="chiiki-card__districts")) == "【湊・大戸】"
     assert doc.one(class_="chiiki-result-count")["role"] == "status"
 
@@ -111,7 +118,9 @@ def test_filters_narrow_the_list_and_the_count_says_how_many(client, community_i
 
 
 @pytest.mark.django_db
-def test_filter_form_offers_the_districts_and_categories_in_use_and_keeps_the_choice(client, community_index, city):
+def test_filter_form_offers_the_districts_and_categories_in_use_and_keeps_the_choice(
+    client, community_index, city
+):
     doc = parse(client.get(community_index.url + "?district=oto").content.decode())
 
     district = doc.one("select", name="district")
@@ -134,7 +143,9 @@ def test_no_match_says_so_and_links_back_to_the_whole_list(client, community_ind
 
 
 @pytest.mark.django_db
-def test_drafts_and_login_restricted_organizations_are_not_listed(client, community_index, city, make_organization):
+def test_drafts_and_login_restricted_organizations_are_not_listed(
+    client, community_index, city, make_organization
+):
     make_organization("下書きの組織", slug="draft", publish=False)
     private = make_organization("会員限定の組織", slug="private")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)

@@ -71,7 +71,12 @@ def add_organizations(index, start: int, stop: int, districts, categories, image
 
     for i in range(start, stop):
         page = OrganizationPage(
-            title=f"組織{i}", slug=f"org-{i}", summary="紹介", thumbnail=image, live=True, first_published_at=now()
+            title=f"組織{i}",
+            slug=f"org-{i}",
+            summary="紹介",
+            thumbnail=image,
+            live=True,
+            first_published_at=now(),
         )
         page.activities = [Activity(category=categories[i % len(categories)], title=f"活動{i}")]
         index.add_child(instance=page)

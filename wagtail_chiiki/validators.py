@@ -36,6 +36,9 @@ class HttpURLValidator(URLValidator):
 
     schemes = ["http", "https"]
     message = _("Enter a web address starting with http:// or https://.")
+    # Not Django's "invalid": a form field replaces the message of that code by its own
+    # "Enter a valid URL.", which would hide why an ftp:// address is refused.
+    code = "invalid_web_address"
 
 
 validate_http_url = HttpURLValidator()

@@ -9,7 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, TranslatableMixin
@@ -88,7 +95,12 @@ class CommunityIndexPage(ChiikiPage):
     subpage_types = ["wagtail_chiiki.OrganizationPage"]
 
     search_fields = [*ChiikiPage.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro"), APIField("list_heading"), APIField("closing"), APIField("update_history")]
+    api_fields = [
+        APIField("intro"),
+        APIField("list_heading"),
+        APIField("closing"),
+        APIField("update_history"),
+    ]
 
     content_panels = [
         *ChiikiPage.content_panels,
@@ -406,7 +418,10 @@ class TransportService(OrganizationRow):
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     url = models.URLField(
-        _("web address"), blank=True, validators=[validate_http_url], help_text=_("Timetable or details page.")
+        _("web address"),
+        blank=True,
+        validators=[validate_http_url],
+        help_text=_("Timetable or details page."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("url")]
@@ -444,7 +459,10 @@ class OrganizationLink(OrganizationRow):
     kind = models.CharField(_("kind"), max_length=20, choices=LinkKind.choices, default=LinkKind.WEBSITE)
     url = models.URLField(_("web address"), validators=[validate_http_url])
     label = models.CharField(
-        _("link text"), max_length=120, blank=True, help_text=_("Leave empty to use the kind, e.g. Instagram.")
+        _("link text"),
+        max_length=120,
+        blank=True,
+        help_text=_("Leave empty to use the kind, e.g. Instagram."),
     )
 
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("url")]), FieldPanel("label")]
