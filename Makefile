@@ -29,7 +29,7 @@ DEMO_PORT ?= 8000
 
 .DEFAULT_GOAL := help
 
-.PHONY: help venv install install-test demo test lint format messages migrations-check \
+.PHONY: help $(VENV) venv install install-test demo test lint format messages migrations-check \
 	wheel-check tox matrix clean
 
 help:
@@ -68,7 +68,7 @@ $(STAMP_TEST): $(VENV_PY) setup.cfg pyproject.toml
 
 venv: $(VENV_PY)
 
-install install-test: $(STAMP_TEST)
+$(VENV) install install-test: $(STAMP_TEST)
 
 # --- example site -----------------------------------------------------------
 

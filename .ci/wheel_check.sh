@@ -54,7 +54,7 @@ mkdir -p "$WORK/src"
 if git -C "$REPO" rev-parse --git-dir >/dev/null 2>&1; then
     (cd "$REPO" && git ls-files -z --cached --others --exclude-standard |
         while IFS= read -r -d '' f; do [[ -e $f ]] && printf '%s\0' "$f"; done |
-        tar --null -T - -cf - | tar -xf - -C "$WORK/src")
+        tar --null --ignore-failed-read -T - -cf - | tar -xf - -C "$WORK/src")
 else
     tar -C "$REPO" --exclude=.venv --exclude=.tox --exclude=__pycache__ --exclude='*.egg-info' \
         --exclude=build --exclude=dist --exclude=example_site/db.sqlite3 -cf - . | tar -xf - -C "$WORK/src"
@@ -101,7 +101,6 @@ required = {
     "blocks": "wagtail_chiiki/blocks/__init__.py",
     "templatetags package": "wagtail_chiiki/templatetags/__init__.py",
     "a template tag library": "wagtail_chiiki/templatetags/*.py",
-    "management commands package": "wagtail_chiiki/management/commands/__init__.py",
     "page templates": "wagtail_chiiki/templates/wagtail_chiiki/*.html",
     "static files": "wagtail_chiiki/static/wagtail_chiiki/*",
     "ja .po": "wagtail_chiiki/locale/ja/LC_MESSAGES/django.po",
@@ -110,6 +109,10 @@ required = {
     "en .mo": "wagtail_chiiki/locale/en/LC_MESSAGES/django.mo",
     "license": "wagtail_chiiki-*.dist-info/licenses/LICENSE",
 }
+# Management commands are optional, but if the source has them they must be a package.
+if (src / "wagtail_chiiki" / "management").is_dir():
+    required["management package"] = "wagtail_chiiki/management/__init__.py"
+    required["management commands package"] = "wagtail_chiiki/management/commands/__init__.py"
 for what, pattern in required.items():
     hits = fnmatch.filter(names, pattern)
     print(f"  {'ok ' if hits else 'MISSING'} {what:28} {pattern} ({len(hits)})")

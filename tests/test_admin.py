@@ -68,13 +68,18 @@ def organization_form(action: str = "publish", **changes) -> dict:
     return data
 
 
+def field_wrapper(doc, name: str):
+    """The admin's wrapper around the form field called ``name``: its label, help text and errors."""
+    wrapper = doc.one(name=name)
+    while wrapper is not None and "w-field" not in wrapper.classes:
+        wrapper = wrapper.parent
+    assert wrapper is not None, f"{name} is not inside a Wagtail field wrapper"
+    return wrapper
+
+
 def field_errors(doc, name: str) -> list[str]:
     """The error messages the admin shows beside the form field called ``name``."""
-    field = doc.one(name=name)
-    while field is not None and "w-field" not in field.classes:
-        field = field.parent
-    assert field is not None, f"{name} is not inside a Wagtail field wrapper"
-    return [text(error) for error in field.find_all(class_="error-message")]
+    return [text(error) for error in field_wrapper(doc, name).find_all(class_="error-message")]
 
 
 def tab_labels(doc) -> list[str]:
@@ -138,10 +143,7 @@ def test_organization_form_puts_each_field_in_its_tab(editor, community_index, t
 def test_organization_form_explains_fields_with_help_text(editor, community_index, field, help_text):
     doc = parse(editor.get(add_page_url(OrganizationPage, community_index)).content)
 
-    wrapper = doc.one(name=field)
-    while "w-field" not in wrapper.classes:
-        wrapper = wrapper.parent
-    assert help_text in text(wrapper)
+    assert help_text in text(field_wrapper(doc, field))
 
 
 def test_organization_form_explains_the_location(editor, community_index):
@@ -165,7 +167,9 @@ def test_publishing_an_organization_saves_the_page_and_all_its_rows(
         ),
         tags="バス, 直売所",
         activities=[{"category": str(transport.pk), "title": "みなとバス", "description": "地域内を運行"}],
-        transport_services=[{"name": "みなとバス", "description": "", "url": "https://minato.example.jp/bus/"}],
+        transport_services=[
+            {"name": "みなとバス", "description": "", "url": "https://minato.example.jp/bus/"}
+        ],
         member_groups=[{"name": "区長会"}],
         links=[
             {"kind": "note", "url": "https://note.com/minato", "label": ""},
@@ -272,7 +276,9 @@ def test_organization_with_bad_input_shows_the_error_and_saves_nothing(
     }
     before = saved_rows()
 
-    response = editor.post(add_page_url(OrganizationPage, community_index), organization_form(action, **changes))
+    response = editor.post(
+        add_page_url(OrganizationPage, community_index), organization_form(action, **changes)
+    )
 
     assert response.status_code == 200
     assert message in field_errors(parse(response.content), field)
@@ -280,6 +286,7 @@ def test_organization_with_bad_input_shows_the_error_and_saves_nothing(
 
 
 # The contact snippet --------------------------------------------------------------------------
+
 
 def contact_add_url() -> str:
     return reverse("wagtailsnippets_wagtail_chiiki_contact:add")
@@ -315,8 +322,16 @@ def test_contact_is_saved_with_its_phone_number_in_ascii(editor, locales):
     ("field", "value", "message"),
     [
         ("phone", "12345", "Enter a phone number such as 0242-39-1202 (10 or 11 digits, starting with 0)."),
-        ("phone", "0242-39-1202 内線123", "Enter a phone number such as 0242-39-1202 (10 or 11 digits, starting with 0)."),
-        ("fax", "fax-number", "Enter a phone number such as 0242-39-1202 (10 or 11 digits, starting with 0)."),
+        (
+            "phone",
+            "0242-39-1202 内線123",
+            "Enter a phone number such as 0242-39-1202 (10 or 11 digits, starting with 0).",
+        ),
+        (
+            "fax",
+            "fax-number",
+            "Enter a phone number such as 0242-39-1202 (10 or 11 digits, starting with 0).",
+        ),
         ("email", "chiiki@", "Enter a valid email address."),
         ("form_url", "javascript:alert(1)", "Enter a valid URL."),
     ],
@@ -418,7 +433,9 @@ def test_snippets_are_grouped_in_one_admin_menu(editor):
     ("model_name", "shown"),
     [("district", "北会津"), ("activitycategory", "防災・防犯"), ("contact", "地域づくり課")],
 )
-def test_snippet_lists_show_what_editors_created(editor, make_district, make_category, locales, model_name, shown):
+def test_snippet_lists_show_what_editors_created(
+    editor, make_district, make_category, locales, model_name, shown
+):
     make_district("北会津", "kitaaizu")
     make_category("防災・防犯", "safety")
     Contact.objects.create(name="地域づくり課", phone="0242-39-1202", locale=locales["ja"])
@@ -426,4 +443,5 @@ def test_snippet_lists_show_what_editors_created(editor, make_district, make_cat
     response = editor.get(reverse(f"wagtailsnippets_wagtail_chiiki_{model_name}:list"))
 
     assert response.status_code == 200
-    assert shown in [text(cell) for cell in parse(response.content).find_all("td")]
+    titles = parse(response.content).find_all("td", class_="title")
+    assert shown in [text(cell.find("a")) for cell in titles]

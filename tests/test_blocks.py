@@ -123,7 +123,9 @@ def test_heading_cannot_compete_with_the_page_title_as_h1():
 
 def test_rich_text_marks_a_link_to_another_site_as_external():
     block = RichTextBlock()
-    value = block.to_python('<p>詳しくは<a href="https://www.city.example.jp/kyoryokutai/">協力隊のページ</a>へ</p>')
+    value = block.to_python(
+        '<p>詳しくは<a href="https://www.city.example.jp/kyoryokutai/">協力隊のページ</a>へ</p>'
+    )
 
     link = render(block, value).one("a")
 
@@ -188,7 +190,9 @@ def test_image_block_requires_alternative_text(photo):
 def test_image_block_shows_the_alternative_text_and_caption(photo):
     block = ImageBlock()
     value = block.clean(
-        block.to_python({"image": photo.pk, "alt_text": "河川敷でごみを拾う住民", "caption": "地域クリーン大作戦"})
+        block.to_python(
+            {"image": photo.pk, "alt_text": "河川敷でごみを拾う住民", "caption": "地域クリーン大作戦"}
+        )
     )
 
     figure = render(block, value).one("figure")
@@ -228,9 +232,21 @@ def test_document_link_names_file_type_and_size_in_english(document):
     with translation.override("en"):
         label = text(render(block, block.to_python({"document": document.pk, "title": "Flyer"})).one("a"))
 
-    assert label.startswith("Flyer")
-    assert "PDF" in label
-    assert "927KB" in label
+    assert label == "Flyer (PDF, 927KB)"
+
+
+def test_document_link_of_an_unknown_size_shows_the_type_alone(document):
+    document.file.storage.delete(document.file.name)  # gone from storage: no size to tell
+    Document.objects.filter(pk=document.pk).update(file_size=None)
+    block = DocumentLinkBlock()
+    value = block.to_python({"document": document.pk, "title": "チラシ"})
+
+    with translation.override("ja"):
+        japanese = text(render(block, value).one("a"))
+    with translation.override("en"):
+        english = text(render(block, value).one("a"))
+
+    assert (japanese, english) == ("チラシ[PDF]", "チラシ (PDF)")
 
 
 # Links ----------------------------------------------------------------------------------------
@@ -239,7 +255,9 @@ def test_document_link_names_file_type_and_size_in_english(document):
 def test_link_to_a_web_address_is_accepted():
     block = LinkBlock()
 
-    value = block.clean(block.to_python({"text": "市のホームページ", "page": None, "url": "https://www.example.jp/"}))
+    value = block.clean(
+        block.to_python({"text": "市のホームページ", "page": None, "url": "https://www.example.jp/"})
+    )
 
     assert value["url"] == "https://www.example.jp/"
 
@@ -263,7 +281,8 @@ def test_link_cannot_point_at_a_page_and_a_web_address_at_once(home):
 
 
 @pytest.mark.parametrize(
-    "url", ["javascript:alert(1)", "JavaScript:alert(document.cookie)", "data:text/html,hi", "ftp://example.jp/a"]
+    "url",
+    ["javascript:alert(1)", "JavaScript:alert(document.cookie)", "data:text/html,hi", "ftp://example.jp/a"],
 )
 def test_link_refuses_addresses_that_are_not_web_pages(url):
     block = LinkBlock()
@@ -283,13 +302,17 @@ def test_a_draft_may_leave_a_link_unfinished_but_never_doubled(home):
     assert unfinished["url"] == ""
 
     with pytest.raises(ValidationError):
-        block.clean_deferred(block.to_python({"text": "二つ", "page": home.pk, "url": "https://www.example.jp/"}))
+        block.clean_deferred(
+            block.to_python({"text": "二つ", "page": home.pk, "url": "https://www.example.jp/"})
+        )
 
 
 def test_link_to_another_site_is_marked_external():
     block = LinkBlock()
 
-    link = render(block, block.to_python({"text": "市のホームページ", "url": "https://www.example.jp/"})).one("a")
+    link = render(block, block.to_python({"text": "市のホームページ", "url": "https://www.example.jp/"})).one(
+        "a"
+    )
 
     assert_marked_as_external(link)
     assert text(link).startswith("市のホームページ")
@@ -298,7 +321,9 @@ def test_link_to_another_site_is_marked_external():
 def test_link_to_a_page_of_the_site_is_plain(community_index):
     block = LinkBlock()
 
-    link = render(block, block.to_python({"text": "組織の一覧", "page": community_index.pk, "url": ""})).one("a")
+    link = render(block, block.to_python({"text": "組織の一覧", "page": community_index.pk, "url": ""})).one(
+        "a"
+    )
 
     assert link["href"] == community_index.url
     assert_plain(link)
@@ -370,12 +395,13 @@ def test_social_links_name_each_link_by_owner_and_kind_for_screen_readers():
 
 @pytest.mark.parametrize("kind", LinkKind.values)
 def test_social_link_of_every_kind_has_an_accessible_name(kind):
-    block, value = social_links_value("湊まちづくりネットワーク", [{"kind": kind, "url": "https://example.jp/"}])
+    block, value = social_links_value(
+        "湊まちづくりネットワーク", [{"kind": kind, "url": "https://example.jp/"}]
+    )
 
     with translation.override("en"):
         link = render(block, value).one("a")
-
-    label = str(LinkKind(kind).label)
+        label = str(LinkKind(kind).label)
     assert text(link) == label
     assert label in link["aria-label"]
     assert "湊まちづくりネットワーク" in link["aria-label"]
@@ -394,7 +420,9 @@ def test_social_link_text_chosen_by_the_editor_replaces_the_kind():
 
 
 def test_social_link_names_are_escaped_once():
-    block, value = social_links_value("フォト&動画の会 <湊>", [{"kind": "youtube", "url": "https://youtube.com/@m"}])
+    block, value = social_links_value(
+        "フォト&動画の会 <湊>", [{"kind": "youtube", "url": "https://youtube.com/@m"}]
+    )
 
     link = render(block, value).one("a")
 
@@ -433,7 +461,9 @@ def test_contact_block_lets_residents_call_fax_and_write(contact):
 def test_contact_block_heading_can_be_renamed(contact):
     block = ContactBlock()
 
-    heading = render(block, block.to_python({"heading": "このページのお問い合わせ", "contact": contact.pk})).one("h2")
+    heading = render(
+        block, block.to_python({"heading": "このページのお問い合わせ", "contact": contact.pk})
+    ).one("h2")
 
     assert text(heading) == "このページのお問い合わせ"
 
@@ -502,7 +532,9 @@ def test_notice_refuses_a_closing_day_before_the_opening_day():
 
 
 def test_notice_may_open_and_close_on_the_same_day():
-    notice = render_notice_on(datetime.date(2024, 8, 7), {**CONTEST, "starts": "2024-08-07", "ends": "2024-08-07"})
+    notice = render_notice_on(
+        datetime.date(2024, 8, 7), {**CONTEST, "starts": "2024-08-07", "ends": "2024-08-07"}
+    )
 
     assert "chiiki-notice--open" in notice.classes
 
@@ -552,7 +584,9 @@ def test_every_content_block_has_its_own_template(name):
 def test_content_blocks_without_a_chooser_have_a_preview_value():
     stream = ContentStreamBlock()
 
-    without_preview = {name for name, child in stream.child_blocks.items() if not hasattr(child.meta, "preview_value")}
+    without_preview = {
+        name for name, child in stream.child_blocks.items() if not hasattr(child.meta, "preview_value")
+    }
 
     assert without_preview == BLOCKS_NEEDING_A_CHOOSER
 

@@ -85,14 +85,21 @@ def test_organization_matches_the_content_module(demo, slug):
     ]
     assert [t.name for t in page.transport_services.all()] == [t["name"] for t in spec["transport_services"]]
     assert [m.name for m in page.member_groups.all()] == spec["member_groups"]
-    assert [(link.kind, link.url) for link in page.links.all()] == [(li["kind"], li["url"]) for li in spec["links"]]
+    assert [(link.kind, link.url) for link in page.links.all()] == [
+        (li["kind"], li["url"]) for li in spec["links"]
+    ]
     assert sorted(t.name for t in page.tags.all()) == sorted(spec["tags"])
     assert page.thumbnail is not None and page.thumbnail.title == content.IMAGES[spec["image"]]["title"]
     assert page.latitude is not None and page.longitude is not None
 
 
 def test_facts_from_the_source_page(demo):
-    assert [link.kind for link in organization("kawahigashi").links.all()] == ["note", "instagram", "facebook", "x"]
+    assert [link.kind for link in organization("kawahigashi").links.all()] == [
+        "note",
+        "instagram",
+        "facebook",
+        "x",
+    ]
     assert [link.kind for link in organization("minato").links.all()] == [
         "website",
         "note",
@@ -140,7 +147,11 @@ def test_english_tree_is_translated(demo):
     en_home = HomePage.objects.get(locale__language_code="en")
     assert en_home.title == "Midori City Community Development Portal" and en_home.live
     en_index = CommunityIndexPage.objects.get(locale__language_code="en")
-    assert (en_index.slug, en_index.title, en_index.live) == ("chiiki", "Region management organizations", True)
+    assert (en_index.slug, en_index.title, en_index.live) == (
+        "chiiki",
+        "Region management organizations",
+        True,
+    )
     assert en_index.get_parent().pk == en_home.pk
 
     for slug in SPECS:
@@ -172,7 +183,11 @@ def test_english_snippets(demo):
         ("ichiki", "Ichiki"),
     ]
     division = Contact.objects.get(locale__language_code="en", department="Community Development Division")
-    assert (division.name, division.phone, division.fax) == ("Midori City Hall", "0242-39-1202", "0242-39-1403")
+    assert (division.name, division.phone, division.fax) == (
+        "Midori City Hall",
+        "0242-39-1202",
+        "0242-39-1403",
+    )
     assert division.email == "chiikidukuri@example.jp"
 
 

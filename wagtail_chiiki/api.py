@@ -40,3 +40,11 @@ class TagsSerializer(serializers.Field):
 
     def to_representation(self, value):
         return [tag.name for tag in value.all()]
+
+
+class CoordinateSerializer(serializers.DecimalField):
+    """A latitude or longitude as a JSON number, as map consumers expect."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(max_digits=9, decimal_places=6, coerce_to_string=False, **kwargs)

@@ -87,7 +87,9 @@ def _bus(draw: ImageDraw.ImageDraw, x: int, y: int, body=(244, 132, 95), scale: 
     for i in range(4):
         wx = x + int((18 + i * 48) * scale)
         draw.rounded_rectangle(
-            [wx, y + int(14 * scale), wx + int(36 * scale), y + int(44 * scale)], radius=4, fill=(222, 240, 250)
+            [wx, y + int(14 * scale), wx + int(36 * scale), y + int(44 * scale)],
+            radius=4,
+            fill=(222, 240, 250),
         )
     for wx in (x + int(45 * scale), x + w - int(45 * scale)):
         r = int(17 * scale)
@@ -98,7 +100,9 @@ def _bus(draw: ImageDraw.ImageDraw, x: int, y: int, body=(244, 132, 95), scale: 
 def _house(draw: ImageDraw.ImageDraw, x: int, y: int, wall: tuple, roof: tuple, size: int = 70) -> None:
     draw.rectangle([x, y, x + size, y + int(size * 0.7)], fill=wall)
     draw.polygon([(x - 10, y), (x + size // 2, y - int(size * 0.5)), (x + size + 10, y)], fill=roof)
-    draw.rectangle([x + size // 2 - 9, y + int(size * 0.35), x + size // 2 + 9, y + int(size * 0.7)], fill=roof)
+    draw.rectangle(
+        [x + size // 2 - 9, y + int(size * 0.35), x + size // 2 + 9, y + int(size * 0.7)], fill=roof
+    )
 
 
 def _person(draw: ImageDraw.ImageDraw, x: int, y: int, colour: tuple) -> None:
@@ -228,7 +232,9 @@ def flyer_pdf(heading: str, lines: list[str]) -> bytes:
             y += 52
     else:
         for i in range(len(lines) + 1):
-            draw.rounded_rectangle([50, top + i * 52, width - 50, top + i * 52 + 26], radius=8, fill=(220, 214, 200))
+            draw.rounded_rectangle(
+                [50, top + i * 52, width - 50, top + i * 52 + 26], radius=8, fill=(220, 214, 200)
+            )
     draw.rectangle([0, height - 30, width, height], fill=MOUNTAIN_NEAR)
     buffer = io.BytesIO()
     page.save(buffer, "PDF", resolution=150.0)

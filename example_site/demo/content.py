@@ -594,7 +594,10 @@ ORGANIZATIONS = [
         "member_groups": ["区長会", "民生児童委員協議会", "小中学校", "社会福祉協議会", "地域の事業者"],
         "links": [],
         "update_history": [
-            {"date": datetime.date(2024, 6, 12), "description": "まちづくりワークショップの案内を掲載しました。"},
+            {
+                "date": datetime.date(2024, 6, 12),
+                "description": "まちづくりワークショップの案内を掲載しました。",
+            },
         ],
         "body": [
             ("heading", {"text": "「一箕地区まちづくりワークショップ」を開きます", "level": "h2"}),
@@ -606,7 +609,10 @@ ORGANIZATIONS = [
             ),
             (
                 "document",
-                {"document": Ref("document", "ichiki-flyer"), "title": "一箕地区まちづくりワークショップ開催チラシ"},
+                {
+                    "document": Ref("document", "ichiki-flyer"),
+                    "title": "一箕地区まちづくりワークショップ開催チラシ",
+                },
             ),
             (
                 "paragraph",

@@ -6,25 +6,21 @@ title) and updated in place only when it differs, so running the loader again ch
 StreamField blocks get fixed ids for the same reason: wagtail-localize keys its translation
 segments by block id, and Wagtail sees no change when nothing changed.
 
-English comes from wagtail-localize's own machinery: a TranslationSource per Japanese object, a
-Translation into English, its PO file filled from ``content.ENGLISH``, then ``save_target``.
+Images and the flyer come from ``media`` (drawn by ``artwork``); English from ``english``, through
+wagtail-localize's own machinery.
 """
 
 from __future__ import annotations
 
-import io
 import json
-import re
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ObjectDoesNotExist
-from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
@@ -32,12 +28,14 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
-from wagtail.utils.file import hash_filelike
+from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update, reference_index_auto_update_disabled
 from wagtail_localize.models import Translation, TranslationSource
 
-from example_site.demo import artwork, content
+from example_site.demo import content
 from example_site.demo.content import Ref
+from example_site.demo.english import EnglishTranslator
+from example_site.demo.media import demo_collection, load_documents, load_images
 from example_site.home.models import HomePage
 from wagtail_chiiki.models import (
     Activity,
@@ -54,9 +52,6 @@ from wagtail_chiiki.models import (
 # Fixed ids (block ids, translation keys) are derived from this namespace and a readable path.
 NAMESPACE = uuid.UUID("6f1d3c1e-1f0b-4c55-9a55-7b0e1f6c2d11")
 
-# Hiragana, katakana, CJK ideographs, full-width forms and Japanese punctuation.
-JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
-
 ROW_FIELDS = {
     "activities": (Activity, ("category_id", "title", "description")),
     "transport_services": (TransportService, ("name", "description", "url")),
@@ -67,10 +62,6 @@ ROW_FIELDS = {
 
 def fixed_uuid(*parts: str) -> uuid.UUID:
     return uuid.uuid5(NAMESPACE, "/".join(parts))
-
-
-def has_japanese(text: str) -> bool:
-    return bool(JAPANESE.search(text or ""))
 
 
 @dataclass
@@ -88,7 +79,9 @@ class Report:
 
 
 class DemoLoader:
-    def __init__(self, *, hostname: str = "localhost", port: int = 80, log: Callable[[str], None] | None = None):
+    def __init__(
+        self, *, hostname: str = "localhost", port: int = 80, log: Callable[[str], None] | None = None
+    ):
         self.hostname = hostname
         self.port = port
         self.log = log or (lambda message: None)
@@ -102,11 +95,18 @@ class DemoLoader:
 
     # -----------------------------------------------------------------------------------------
     def run(self) -> Report:
-        """Loads everything in one transaction; page translations are published when it commits."""
-        with transaction.atomic():
+        """Loads everything in one transaction, so that a failure leaves nothing half-made."""
+        # Wagtail re-indexes a page's references on every save of the page and of each of its rows;
+        # doing it once per object at the end is several times faster. Wagtail's switch is not
+        # re-entrant, and a caller that turned the index off (tests) wants it left alone.
+        index_off_by_caller = getattr(reference_index_auto_update_disabled, "value", False)
+        index_switch = nullcontext() if index_off_by_caller else disable_reference_index_auto_update()
+        with transaction.atomic(), index_switch:
             self.ja, _ = Locale.objects.get_or_create(language_code="ja")
             self.en, _ = Locale.objects.get_or_create(language_code="en")
-            self.load_media()
+            collection = demo_collection(self._record)
+            self.images = load_images(collection, self._record)
+            self.documents = load_documents(collection, self._record)
             self.load_snippets()
             home = self.ensure_home()
             self.ensure_site(home)
@@ -115,64 +115,25 @@ class DemoLoader:
             self.load_home_body()
             self.translate_all()
             self.ensure_superuser()
+            if set(self.report.actions) != {"unchanged"} and not index_off_by_caller:
+                self.update_reference_index()
         return self.report
+
+    def update_reference_index(self) -> None:
+        """Records what the demo objects refer to (the admin's "usage" counts), in both languages."""
+        objects = [*self.images.values(), *self.documents.values()]
+        objects += [*self.districts.values(), *self.categories.values(), *self.contacts.values()]
+        objects += list(Page.objects.filter(pk__in=[page.pk for page in self.pages.values()]).specific())
+        for obj in objects:
+            translations = obj.get_translations() if hasattr(obj, "get_translations") else []
+            for instance in [obj, *(t.specific if isinstance(t, Page) else t for t in translations)]:
+                if ReferenceIndex.is_indexed(type(instance)):
+                    ReferenceIndex.create_or_update_for_object(instance)
 
     def _record(self, action: str, kind: str, name: str) -> None:
         self.report.add(action, kind, name)
         if action != "unchanged":
             self.log(f"  {action} {kind}: {name}")
-
-    # -----------------------------------------------------------------------------------------
-    # Images and documents
-    # -----------------------------------------------------------------------------------------
-    def load_media(self) -> None:
-        root = Collection.get_first_root_node()
-        collection = root.get_children().filter(name=content.COLLECTION_NAME).first()
-        if collection is None:
-            collection = root.add_child(name=content.COLLECTION_NAME)
-            self._record("created", "collection", collection.name)
-        self.collection = collection
-
-        Image = get_image_model()
-        for key, spec in content.IMAGES.items():
-            image = Image.objects.filter(collection=collection, title=spec["title"]).first()
-            if image is None:
-                data = artwork.illustration(spec["scene"], spec["label"])
-                image = Image(
-                    title=spec["title"],
-                    description=spec["description"],
-                    collection=collection,
-                    file=ImageFile(io.BytesIO(data), name=spec["filename"]),
-                    file_size=len(data),
-                    file_hash=hash_filelike(io.BytesIO(data)),
-                )
-                image.save()
-                self._record("created", "image", image.title)
-            elif image.description != spec["description"]:
-                image.description = spec["description"]
-                image.save(update_fields=["description"])
-                self._record("updated", "image", image.title)
-            else:
-                self._record("unchanged", "image", image.title)
-            self.images[key] = image
-
-        Document = get_document_model()
-        for key, spec in content.DOCUMENTS.items():
-            document = Document.objects.filter(collection=collection, title=spec["title"]).first()
-            if document is None:
-                data = artwork.flyer_pdf(spec["heading"], spec["lines"])
-                document = Document(
-                    title=spec["title"],
-                    collection=collection,
-                    file=ContentFile(data, name=spec["filename"]),
-                    file_size=len(data),
-                    file_hash=hash_filelike(io.BytesIO(data)),
-                )
-                document.save()
-                self._record("created", "document", document.title)
-            else:
-                self._record("unchanged", "document", document.title)
-            self.documents[key] = document
 
     # -----------------------------------------------------------------------------------------
     # Snippets
@@ -198,7 +159,9 @@ class DemoLoader:
     def load_snippets(self) -> None:
         for spec in content.DISTRICTS:
             values = {"name": spec["name"], "sort_order": spec["sort_order"]}
-            self.districts[spec["slug"]] = self._upsert(District, {"slug": spec["slug"]}, values, kind="district")
+            self.districts[spec["slug"]] = self._upsert(
+                District, {"slug": spec["slug"]}, values, kind="district"
+            )
         for spec in content.CATEGORIES:
             values = {k: spec[k] for k in ("name", "sort_order", "description")}
             self.categories[spec["slug"]] = self._upsert(
@@ -219,13 +182,22 @@ class DemoLoader:
             return {name: self._resolve(item, f"{path}/{name}") for name, item in value.items()}
         if isinstance(value, list):
             return [
-                {"type": "item", "value": self._resolve(item, f"{path}/{i}"), "id": str(fixed_uuid(path, str(i)))}
+                {
+                    "type": "item",
+                    "value": self._resolve(item, f"{path}/{i}"),
+                    "id": str(fixed_uuid(path, str(i))),
+                }
                 for i, item in enumerate(value)
             ]
         return value
 
     def _object_for(self, ref: Ref):
-        registry = {"image": self.images, "document": self.documents, "contact": self.contacts, "page": self.pages}
+        registry = {
+            "image": self.images,
+            "document": self.documents,
+            "contact": self.contacts,
+            "page": self.pages,
+        }
         try:
             return registry[ref.kind][ref.key]
         except KeyError:
@@ -268,7 +240,9 @@ class DemoLoader:
                 state[name] = getattr(page, name)
         if isinstance(page, OrganizationPage):
             for relation, (_model, attrs) in ROW_FIELDS.items():
-                state[relation] = [tuple(getattr(row, a) for a in attrs) for row in getattr(page, relation).all()]
+                state[relation] = [
+                    tuple(getattr(row, a) for a in attrs) for row in getattr(page, relation).all()
+                ]
             state["districts"] = sorted(d.pk for d in page.districts.all())
             state["tags"] = sorted(t.name for t in page.tags.all())
         return state
@@ -277,7 +251,7 @@ class DemoLoader:
         """Creates the page under ``parent`` or updates it in place; publishes only when it changed."""
         existing = parent.get_children().filter(slug=slug).first()
         if existing is None:
-            page = model(slug=slug, locale=parent.locale, first_published_at=self.first_published())
+            page = model(slug=slug, locale=self.ja, first_published_at=self.first_published())
             apply(page)
             parent.add_child(instance=page)
             page.save_revision().publish()
@@ -308,8 +282,13 @@ class DemoLoader:
         root = Page.get_first_root_node()
         slug = content.HOME["slug"]
         taken = root.get_children().filter(slug=slug).first()
-        if taken is not None and taken.specific_class is Page and taken.numchild == 0:
-            # Wagtail's "Welcome to your new Wagtail site!" page (its site goes with it).
+        if (
+            taken is not None
+            and taken.specific_class is Page
+            and taken.numchild == 0
+            and taken.title.startswith("Welcome to your new Wagtail site")
+        ):
+            # The page Wagtail's migrations make (its site goes with it; ensure_site makes another).
             self._record("deleted", "page", taken.title)
             taken.delete()
 
@@ -418,7 +397,9 @@ class DemoLoader:
         existing = list(getattr(page, relation).all())
         rows = []
         for i, row_values in enumerate(values):
-            row = existing[i] if i < len(existing) else model(translation_key=fixed_uuid(key, relation, str(i)))
+            row = (
+                existing[i] if i < len(existing) else model(translation_key=fixed_uuid(key, relation, str(i)))
+            )
             for name in attrs:
                 setattr(row, name, row_values.get(name, ""))
             row.sort_order = i
@@ -428,87 +409,23 @@ class DemoLoader:
     # -----------------------------------------------------------------------------------------
     # English, through wagtail-localize
     # -----------------------------------------------------------------------------------------
-    def english(self, msgid: str, where: str) -> str:
-        if msgid in content.ENGLISH:
-            self.report.used_english.add(msgid)
-            return content.ENGLISH[msgid]
-        if not has_japanese(msgid):
-            return msgid  # slugs, phone numbers, names in Latin letters
-        self.report.missing_english.setdefault(msgid, where)
-        return msgid
-
-    def translate(self, obj, kind: str) -> None:
-        """Translates ``obj`` into English with a PO round trip; does nothing when nothing changed."""
-        if isinstance(obj, Page):
-            obj = Page.objects.get(pk=obj.pk).specific  # as stored, not as held in memory
-        before = (
-            TranslationSource.objects.filter(object_id=obj.translation_key, locale_id=obj.locale_id)
-            .values_list("last_updated_at", flat=True)
-            .first()
-        )
-        source, _ = TranslationSource.update_or_create_from_instance(obj)
-        source_changed = before is None or source.last_updated_at != before
-        translation, translation_created = Translation.objects.get_or_create(source=source, target_locale=self.en)
-
-        po = translation.export_po()
-        po_changed = False
-        for entry in po:
-            if entry.obsolete:
-                continue
-            wanted = self.english(entry.msgid, f"{kind} {obj} ({entry.msgctxt})")
-            if entry.msgstr != wanted:
-                entry.msgstr = wanted
-                po_changed = True
-        if po_changed:
-            for warning in translation.import_po(po):
-                self.log(f"  warning while importing the English of {obj}: {warning!r}")
-
-        try:
-            source.get_translated_instance(self.en)
-            target_exists = True
-        except ObjectDoesNotExist:
-            target_exists = False
-
-        if source_changed or translation_created or po_changed or not target_exists:
-            self._save_target(translation)
-            self._record("updated" if target_exists else "created", f"English {kind}", str(obj))
-        else:
-            self._record("unchanged", f"English {kind}", str(obj))
-
-    @staticmethod
-    def _save_target(translation: Translation) -> None:
-        """Writes the English object; pages are published at once rather than when the transaction commits.
-
-        ``save_target(publish=True)`` publishes a page through ``transaction.on_commit``, with the
-        revision's page as it was held in memory when the revision was made. Inside one transaction
-        that translates a whole tree, the English home and index would then be written back at commit
-        with the child count they had before their children were made (``numchild=0``), which hides
-        every English page below them. So pages are saved as a draft and their latest revision,
-        loaded afresh, is published straight away.
-        """
-        if not issubclass(translation.source.specific_content_type.model_class(), Page):
-            translation.save_target(publish=True)
-            return
-        translation.save_target(publish=False)
-        target = translation.source.get_translated_instance(translation.target_locale)
-        Page.objects.get(pk=target.pk).get_latest_revision().publish()
-
     def translate_all(self) -> None:
+        translator = EnglishTranslator(self.en, record=self._record, log=self.log)
         # Snippets first: translated pages point at the English snippets.
         for district in self.districts.values():
-            self.translate(district, "district")
+            translator.translate(district, "district")
         for category in self.categories.values():
-            self.translate(category, "activity category")
+            translator.translate(category, "activity category")
         for contact in self.contacts.values():
-            self.translate(contact, "contact")
+            translator.translate(contact, "contact")
         # Pages from the top, so that every page's parent is translated before it.
-        self.translate(self.pages["home"], "home page")
-        self.translate(self.pages["index"], "community index")
+        translator.translate(self.pages["home"], "home page")
+        translator.translate(self.pages["index"], "community index")
         for spec in content.ORGANIZATIONS:
-            self.translate(self.pages[spec["slug"]], "organization")
-        if self.report.missing_english:
-            lines = "\n".join(f"    {msgid!r}  ({where})" for msgid, where in self.report.missing_english.items())
-            self.log(f"WARNING: no English for these texts; the Japanese is used as it is:\n{lines}")
+            translator.translate(self.pages[spec["slug"]], "organization")
+        translator.warn_missing()
+        self.report.missing_english = translator.missing
+        self.report.used_english = translator.used
 
     # -----------------------------------------------------------------------------------------
     def ensure_superuser(self) -> None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import io
 import os
-from contextlib import suppress
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,8 +47,12 @@ WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21
 
 
 @pytest.fixture(scope="package")
-def chromium() -> Iterator[Browser]:
-    """Debian's Chromium, headless. Missing, it fails the tests: browser tests never skip."""
+def chromium(demo_site) -> Iterator[Browser]:
+    """Debian's Chromium, headless. Missing, it fails the tests: browser tests never skip.
+
+    It starts after the demo is loaded (hence ``demo_site``): Playwright runs an event loop in this
+    thread, and under a running loop Wagtail loses its "don't update the reference index" switch.
+    """
     if not Path(CHROMIUM).is_file():
         pytest.fail(
             f"No Chromium at {CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.",
@@ -82,17 +86,19 @@ def demo_site(django_db_setup, django_db_blocker) -> Iterator[DemoSite]:
         # What other tests expect to find (the root page, the default locale …), to put back after.
         snapshot = connection.creation.serialize_db_to_string()
         server = LiveServer("localhost")
-        server._live_server_modified_settings.enable()
         try:
             # The admin's reference index ("usage" of images, snippets) is not on public pages;
             # leaving it out saves a third of the loading time.
             with disable_reference_index_auto_update():
                 call_command(
-                    "load_demo", hostname="localhost", port=server.thread.port, verbosity=0, stdout=io.StringIO()
+                    "load_demo",
+                    hostname="localhost",
+                    port=server.thread.port,
+                    verbosity=0,
+                    stdout=io.StringIO(),
                 )
             yield DemoSite(url=server.url, paths=_page_paths())
         finally:
-            server._live_server_modified_settings.disable()
             server.stop()
             call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
             connection.creation.deserialize_db_from_string(snapshot)
@@ -145,8 +151,10 @@ def visit(chromium: Browser, demo_site: DemoSite) -> Iterator[Callable[..., Visi
         problems: list[str] = []
         page.on(
             "console",
-            lambda message: message.type == "error"
-            and problems.append(f"console error: {message.text} at {message.location.get('url')}"),
+            lambda message: (
+                message.type == "error"
+                and problems.append(f"console error: {message.text} at {message.location.get('url')}")
+            ),
         )
         page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
         page.on("response", lambda response: _record_http_error(response, problems))

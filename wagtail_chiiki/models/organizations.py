@@ -21,8 +21,9 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
-from wagtail_chiiki.api import DistrictSerializer, SnippetSerializer, TagsSerializer
+from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.links import LinkKind
 from wagtail_chiiki.localization import localize_all
@@ -246,6 +247,8 @@ class OrganizationPage(ChiikiPage):
 
     template = "wagtail_chiiki/pages/organization_page.html"
     parent_page_types = ["wagtail_chiiki.CommunityIndexPage"]
+    # wagtail-localize skips many-to-many fields: keep the districts of translations in step.
+    override_translatable_fields = [SynchronizedField("districts")]
     subpage_types: list[str] = []
 
     search_fields = [
@@ -254,6 +257,7 @@ class OrganizationPage(ChiikiPage):
         index.AutocompleteField("summary"),
         index.SearchField("body"),
         index.RelatedFields("activities", [index.SearchField("title"), index.SearchField("description")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("legal_form"),
     ]
     api_fields = [
@@ -269,8 +273,8 @@ class OrganizationPage(ChiikiPage):
         APIField("member_groups"),
         APIField("links"),
         APIField("contact", serializer=SnippetSerializer(Contact)),
-        APIField("latitude"),
-        APIField("longitude"),
+        APIField("latitude", serializer=CoordinateSerializer()),
+        APIField("longitude", serializer=CoordinateSerializer()),
         APIField("tags", serializer=TagsSerializer()),
         APIField("update_history"),
     ]
@@ -324,6 +328,13 @@ class OrganizationPage(ChiikiPage):
             errors["legal_form_other"] = _("Name the legal form when you choose “Other”.")
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Wagtail indexes on post_save, before modelcluster saves the activity rows and tags that
+        # the search fields include: index again once they are stored.
+        index.insert_or_update_object(self)
+        return result
 
     @property
     def legal_form_display(self) -> str:

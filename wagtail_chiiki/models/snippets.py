@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.validators import normalize_phone, validate_http_url, validate_phone
 
@@ -25,6 +26,8 @@ class SluggedSnippet(TranslatableMixin, index.Indexed, models.Model):
         _("sort order"), default=0, help_text=_("Lower numbers are listed first.")
     )
 
+    # The slug names the snippet in filter URLs of every language, so translators never see it.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -89,6 +92,11 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         _("opening hours"), max_length=200, blank=True, help_text=_("E.g. weekdays 8:30 to 17:15.")
     )
 
+    override_translatable_fields = [
+        SynchronizedField("postal_code", overridable=False),
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("fax", overridable=False),
+    ]
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("department")], heading=_("Who")),
         MultiFieldPanel([FieldPanel("postal_code"), FieldPanel("address")], heading=_("Where")),

@@ -14,7 +14,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--hostname", default="localhost", help="Hostname of the demo site (default: localhost).")
+        parser.add_argument(
+            "--hostname", default="localhost", help="Hostname of the demo site (default: localhost)."
+        )
         parser.add_argument("--port", type=int, default=80, help="Port of the demo site (default: 80).")
 
     def handle(self, *args, hostname, port, verbosity, **options):
@@ -30,7 +32,9 @@ class Command(BaseCommand):
             self.stdout.write(f"  {name}: {count}")
         if report.missing_english:
             self.stdout.write(
-                self.style.WARNING(f"{len(report.missing_english)} texts have no English (see the warning above).")
+                self.style.WARNING(
+                    f"{len(report.missing_english)} texts have no English (see the warning above)."
+                )
             )
         self.stdout.write(
             "\nRun `python example_site/manage.py runserver` and open:\n"
