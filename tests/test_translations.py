@@ -1,0 +1,67 @@
+"""The package's interface speaks Japanese and English: every marked string is translated and compiled."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "wagtail_chiiki"
+LOCALES = ["ja", "en"]
+
+
+def entries(catalog) -> dict[tuple[str | None, str], str | dict]:
+    return {
+        (entry.msgctxt, entry.msgid): (entry.msgstr_plural or entry.msgstr)
+        for entry in catalog
+        if not entry.obsolete
+    }
+
+
+def normalized(translations: dict) -> dict:
+    """PO plural forms are keyed by int, MO plural forms by int too; make plain dicts comparable."""
+    return {key: dict(value) if isinstance(value, dict) else value for key, value in translations.items()}
+
+
+@pytest.mark.parametrize("language", LOCALES)
+def test_compiled_catalog_matches_its_source(language):
+    po = polib.pofile(str(PACKAGE / "locale" / language / "LC_MESSAGES" / "django.po"))
+    mo = polib.mofile(str(PACKAGE / "locale" / language / "LC_MESSAGES" / "django.mo"))
+
+    translated_in_po = {
+        key: value
+        for key, value in entries(po).items()
+        if (any(value.values()) if isinstance(value, dict) else value)
+    }
+    assert normalized(entries(mo)) == normalized(translated_in_po)
+
+
+def test_every_japanese_entry_is_translated_and_none_is_fuzzy():
+    po = polib.pofile(str(PACKAGE / "locale" / "ja" / "LC_MESSAGES" / "django.po"))
+
+    untranslated = [entry.msgid for entry in po.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in po.fuzzy_entries()]
+    assert untranslated == []
+    assert fuzzy == []
+
+
+def test_every_string_marked_in_the_code_is_in_the_japanese_catalog(tmp_path):
+    assert shutil.which("xgettext"), "gettext is needed to extract messages: apt-get install gettext"
+    copy = tmp_path / "wagtail_chiiki"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
+    subprocess.run(
+        [sys.executable, "-m", "django", "makemessages", "-l", "ja", "--no-obsolete", "--no-location"],
+        cwd=copy,
+        check=True,
+        capture_output=True,
+        env={name: value for name, value in os.environ.items() if name != "DJANGO_SETTINGS_MODULE"},
+    )
+
+    extracted = set(entries(polib.pofile(str(copy / "locale" / "ja" / "LC_MESSAGES" / "django.po"))))
+    shipped = set(entries(polib.pofile(str(PACKAGE / "locale" / "ja" / "LC_MESSAGES" / "django.po"))))
+    assert extracted - shipped == set(), "run `make messages` and translate the new strings"
