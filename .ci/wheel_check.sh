@@ -182,31 +182,36 @@ cat >>"$SITE/checksite/settings/base.py" <<'SETTINGS'
 
 
 # --- wagtail-chiiki: the installation steps of README.md -------------------
+# Step 2: the apps, after the site's own apps and before the wagtail.* apps;
 # wagtail_localize.locales replaces wagtail.locales, if a site has it.
-INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "wagtail.locales"] + [
+# (wagtail start already lists "modelcluster" and "taggit".)
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "wagtail.locales"]
+_first_wagtail_app = next(
+    i for i, app in enumerate(INSTALLED_APPS) if app == "wagtail" or app.startswith("wagtail.")
+)
+INSTALLED_APPS[_first_wagtail_app:_first_wagtail_app] = [
+    "wagtail_chiiki",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail_chiiki",
 ]
-# (wagtail start already lists "modelcluster" and "taggit".)
 
-WAGTAIL_I18N_ENABLED = True
-LANGUAGE_CODE = "ja"
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES = [
-    ("ja", "日本語"),
-    ("en", "English"),
-]
-USE_TZ = True
-TIME_ZONE = "Asia/Tokyo"
-
+# Step 3: the package settings (the defaults) and the languages.
 WAGTAIL_CHIIKI = {
     "BASE_TEMPLATE": "base.html",
+    "WEEKDAY_STYLE": "short",
+    "DATE_STYLE": "wareki",
 }
+LANGUAGE_CODE = "ja"
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("ja", "日本語"), ("en", "English")]
+WAGTAIL_I18N_ENABLED = True
+USE_TZ = True
+TIME_ZONE = "Asia/Tokyo"
 SETTINGS
-tail -n 22 "$SITE/checksite/settings/base.py" | sed 's/^/  | /'
+sed -n '/--- wagtail-chiiki: the installation steps/,$p' "$SITE/checksite/settings/base.py" | sed 's/^/  | /'
 
 cd "$SITE"
 MANAGE=("$VPY" manage.py)
+"${MANAGE[@]}" shell --verbosity 0 -c "from django.conf import settings; print('  INSTALLED_APPS:', ', '.join(settings.INSTALLED_APPS))"
 
 # --- 6 -------------------------------------------------------------------------
 step "6. manage.py check, migrate, makemigrations --check, collectstatic"

@@ -3,9 +3,9 @@
 The demo (``manage.py load_demo``) takes seconds to build, so it is loaded once for this package
 and the database is put back as it was afterwards. pytest-django's ``live_server`` fixture cannot do
 that: it makes every test that uses it transactional, and the database is emptied after each one.
-So ``demo_site`` starts the server class behind that fixture itself, on a free port, sharing the
-in-memory SQLite connection with the tests exactly as ``live_server`` does (and serving static and
-media files through Django's ``StaticFilesHandler``).
+So ``demo_site`` starts the server class behind that fixture itself, on a free port: like
+``live_server`` it shares the in-memory SQLite connection with the tests (on PostgreSQL it reads what
+the fixture committed) and serves static and media files through Django's ``StaticFilesHandler``.
 
 Tests here carry ``pytest.mark.django_db`` so that pytest-django creates the test database; the
 transaction it opens around each test changes nothing the server reads.
@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 from playwright.sync_api import Browser, Error, Page, Response, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -66,6 +66,10 @@ def chromium(demo_site) -> Iterator[Browser]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        # Under the loop Django keeps its connections per context, not per thread: the tests used
+        # connections of their own, which must be closed here (PostgreSQL won't drop the test
+        # database while one is open).
+        connections.close_all()
 
 
 @dataclass
