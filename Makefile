@@ -4,9 +4,9 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV ?= .venv
 VENV_BIN := $(CURDIR)/$(VENV)/bin
 VENV_PY := $(VENV_BIN)/python
-# Stamps: a venv is (re)installed only when it is missing or setup.cfg /
-# pyproject.toml changed since the last install.
-STAMP_BASE := $(VENV)/.installed
+# Stamp: the venv is (re)installed only when it is missing or setup.cfg /
+# pyproject.toml changed since the last install. One environment for
+# everything: the example site needs dj-database-url from the test extras too.
 STAMP_TEST := $(VENV)/.installed-test
 
 PYTEST_ARGS ?=
@@ -56,15 +56,10 @@ $(VENV_PY):
 	$(PYTHON) -m venv $(VENV)
 	$(VENV_PY) -m pip install --quiet --upgrade pip
 
-$(STAMP_BASE): $(VENV_PY) setup.cfg pyproject.toml
-	@echo "==> installing wagtail-chiiki (editable) into $(VENV)"
-	$(VENV_PY) -m pip install --quiet -e .
-	@touch $@
-
 $(STAMP_TEST): $(VENV_PY) setup.cfg pyproject.toml
 	@echo "==> installing wagtail-chiiki (editable) with the test extras into $(VENV)"
 	$(VENV_PY) -m pip install --quiet -e ".[test]"
-	@touch $@ $(STAMP_BASE)
+	@touch $@
 
 venv: $(VENV_PY)
 
@@ -74,7 +69,7 @@ $(VENV) install install-test: $(STAMP_TEST)
 
 # The demo always uses the SQLite file example_site/db.sqlite3, whatever
 # DATABASE_URL says in the calling shell.
-demo: $(STAMP_BASE)
+demo: $(STAMP_TEST)
 	@echo "==> migrating example_site/db.sqlite3"
 	cd example_site && env -u DATABASE_URL $(VENV_PY) manage.py migrate --noinput
 	@echo "==> loading the demo content"
@@ -100,13 +95,13 @@ format: $(STAMP_TEST)
 
 # The .mo files are committed: run this after changing a translatable string
 # or a .po file, and commit both. Needs GNU gettext (apt-get install gettext).
-messages: $(STAMP_BASE)
+messages: $(STAMP_TEST)
 	@command -v msgfmt >/dev/null || { echo "msgfmt not found: apt-get install -y gettext" >&2; exit 1; }
 	cd wagtail_chiiki && $(VENV_BIN)/django-admin makemessages -l ja -l en --no-obsolete
 	cd wagtail_chiiki && $(VENV_BIN)/django-admin compilemessages
 
 # An in-memory database: makemigrations only needs one to check the history.
-migrations-check: $(STAMP_BASE)
+migrations-check: $(STAMP_TEST)
 	DATABASE_URL=sqlite://:memory: $(VENV_PY) example_site/manage.py makemigrations --check --dry-run
 
 wheel-check: $(STAMP_TEST)
