@@ -99,6 +99,8 @@ messages: $(STAMP_TEST)
 	@command -v msgfmt >/dev/null || { echo "msgfmt not found: apt-get install -y gettext" >&2; exit 1; }
 	cd wagtail_chiiki && $(VENV_BIN)/django-admin makemessages -l ja -l en --no-obsolete
 	cd wagtail_chiiki && $(VENV_BIN)/django-admin compilemessages
+	cd example_site && $(VENV_BIN)/django-admin makemessages -l ja -l en --no-obsolete -i "demo/*"
+	cd example_site && $(VENV_BIN)/django-admin compilemessages
 
 # An in-memory database: makemigrations only needs one to check the history.
 migrations-check: $(STAMP_TEST)

@@ -11,8 +11,13 @@ from pathlib import Path
 import polib
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "wagtail_chiiki"
-LOCALES = ["ja", "en"]
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "wagtail_chiiki"
+CATALOGS = [
+    ROOT / app / "locale" / language / "LC_MESSAGES" / "django.po"
+    for app in ("wagtail_chiiki", "example_site")
+    for language in ("ja", "en")
+]
 
 
 def entries(catalog) -> dict[tuple[str | None, str], str | dict]:
@@ -28,10 +33,10 @@ def normalized(translations: dict) -> dict:
     return {key: dict(value) if isinstance(value, dict) else value for key, value in translations.items()}
 
 
-@pytest.mark.parametrize("language", LOCALES)
-def test_compiled_catalog_matches_its_source(language):
-    po = polib.pofile(str(PACKAGE / "locale" / language / "LC_MESSAGES" / "django.po"))
-    mo = polib.mofile(str(PACKAGE / "locale" / language / "LC_MESSAGES" / "django.mo"))
+@pytest.mark.parametrize("catalog", CATALOGS, ids=lambda path: str(path.relative_to(ROOT)))
+def test_compiled_catalog_matches_its_source(catalog):
+    po = polib.pofile(str(catalog))
+    mo = polib.mofile(str(catalog.with_suffix(".mo")))
 
     translated_in_po = {
         key: value
@@ -41,8 +46,9 @@ def test_compiled_catalog_matches_its_source(language):
     assert normalized(entries(mo)) == normalized(translated_in_po)
 
 
-def test_every_japanese_entry_is_translated_and_none_is_fuzzy():
-    po = polib.pofile(str(PACKAGE / "locale" / "ja" / "LC_MESSAGES" / "django.po"))
+@pytest.mark.parametrize("app", ["wagtail_chiiki", "example_site"])
+def test_every_japanese_entry_is_translated_and_none_is_fuzzy(app):
+    po = polib.pofile(str(ROOT / app / "locale" / "ja" / "LC_MESSAGES" / "django.po"))
 
     untranslated = [entry.msgid for entry in po.untranslated_entries()]
     fuzzy = [entry.msgid for entry in po.fuzzy_entries()]

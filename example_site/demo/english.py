@@ -107,3 +107,6 @@ def save_target(translation: Translation) -> None:
     translation.save_target(publish=False)
     target = translation.source.get_translated_instance(translation.target_locale)
     Page.objects.get(pk=target.pk).get_latest_revision().publish()
+    # The demo's pages were first published on one day; their English versions say the same.
+    source = translation.source.get_source_instance()
+    Page.objects.filter(pk=target.pk).update(first_published_at=source.first_published_at)

@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 # name: (page key, query string, what must be on the page for it to be the page meant)
 PAGES = {
-    "home": ("home", "", ".home__children a"),
+    "home": ("home", "", ".chiiki-link-list a"),
     "index": ("index", "", ".chiiki-card-list .chiiki-card"),
     "organization-most-content": ("minato", "", ".chiiki-notice .chiiki-status"),
     "organization-document": ("ichiki", "", ".chiiki-document-link"),
