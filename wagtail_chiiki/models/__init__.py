@@ -2,15 +2,12 @@
 
 from wagtail_chiiki.models.base import ChiikiPage
 from wagtail_chiiki.models.organizations import (
-    Activity,
     CommunityIndexPage,
     LegalForm,
-    MemberGroup,
-    OrganizationLink,
     OrganizationPage,
     OrganizationTag,
-    TransportService,
 )
+from wagtail_chiiki.models.rows import Activity, MemberGroup, OrganizationLink, TransportService
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 
 __all__ = [

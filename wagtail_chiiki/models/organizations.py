@@ -19,17 +19,17 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.blocks import ContentStreamBlock
-from wagtail_chiiki.links import LinkKind
+from wagtail_chiiki.forms import OrganizationFilterForm
 from wagtail_chiiki.localization import localize_all
 from wagtail_chiiki.models.base import ChiikiPage
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
-from wagtail_chiiki.validators import latitude_validators, longitude_validators, validate_http_url
+from wagtail_chiiki.validators import latitude_validators, longitude_validators
 
 
 class LegalForm(models.TextChoices):
@@ -38,36 +38,6 @@ class LegalForm(models.TextChoices):
     GENERAL_INCORPORATED = "general_incorporated", _("General incorporated association")
     AUTHORIZED_NEIGHBOURHOOD = "authorized_neighbourhood", _("Authorized neighbourhood association")
     OTHER = "other", _("Other")
-
-
-class OrganizationFilterForm(forms.Form):
-    """The GET filters of the community index; unknown values are reported and ignored, never fatal."""
-
-    district = forms.ChoiceField(
-        label=_("District"),
-        required=False,
-        error_messages={"invalid_choice": _("That district is not in the list; showing all districts.")},
-    )
-    category = forms.ChoiceField(
-        label=_("Activity"),
-        required=False,
-        error_messages={"invalid_choice": _("That activity is not in the list; showing all activities.")},
-    )
-    tag = forms.CharField(label=_("Related word"), required=False, max_length=100, widget=forms.HiddenInput)
-
-    def __init__(self, data, *, districts, categories):
-        super().__init__(data)
-        self.fields["district"].choices = [("", _("All districts")), *[(d.slug, d.name) for d in districts]]
-        self.fields["category"].choices = [("", _("All activities")), *[(c.slug, c.name) for c in categories]]
-
-    def valid_filters(self) -> dict[str, str]:
-        """The filters whose values are valid, even when others are not."""
-        self.is_valid()
-        return {
-            name: value
-            for name, value in getattr(self, "cleaned_data", {}).items()
-            if value and name not in self.errors
-        }
 
 
 class CommunityIndexPage(ChiikiPage):
@@ -378,114 +348,3 @@ def _decimal_text(value) -> str:
     if value is None:
         return ""
     return format(value.normalize(), "f") if hasattr(value, "normalize") else str(value)
-
-
-class OrganizationRow(TranslatableMixin, Orderable):
-    """Rows that belong to one organization page and are translated with it."""
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ["sort_order"]
-
-
-class Activity(OrganizationRow):
-    """One activity of an organization, stored as a row so listings can filter across organizations."""
-
-    page = ParentalKey(OrganizationPage, on_delete=models.CASCADE, related_name="activities")
-    category = models.ForeignKey(
-        ActivityCategory,
-        verbose_name=_("category"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="activities",
-    )
-    title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
-
-    panels = [FieldPanel("category"), FieldPanel("title"), FieldPanel("description")]
-    api_fields = [
-        APIField("category", serializer=SnippetSerializer(ActivityCategory)),
-        APIField("title"),
-        APIField("description"),
-    ]
-
-    class Meta(OrganizationRow.Meta):
-        verbose_name = _("activity")
-        verbose_name_plural = _("activities")
-
-    def __str__(self) -> str:
-        return self.title
-
-    @property
-    def anchor(self) -> str:
-        return f"activity-{self.pk}"
-
-
-class TransportService(OrganizationRow):
-    """A community transport service (地域内交通) the organization runs, such as a named bus."""
-
-    page = ParentalKey(OrganizationPage, on_delete=models.CASCADE, related_name="transport_services")
-    name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
-    url = models.URLField(
-        _("web address"),
-        blank=True,
-        validators=[validate_http_url],
-        help_text=_("Timetable or details page."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("url")]
-    api_fields = [APIField("name"), APIField("description"), APIField("url")]
-
-    class Meta(OrganizationRow.Meta):
-        verbose_name = _("transport service")
-        verbose_name_plural = _("transport services")
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class MemberGroup(OrganizationRow):
-    """A group whose members take part in the organization (区長会, 民生児童委員協議会 …)."""
-
-    page = ParentalKey(OrganizationPage, on_delete=models.CASCADE, related_name="member_groups")
-    name = models.CharField(_("name"), max_length=200)
-
-    panels = [FieldPanel("name")]
-    api_fields = [APIField("name")]
-
-    class Meta(OrganizationRow.Meta):
-        verbose_name = _("member group")
-        verbose_name_plural = _("member groups")
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class OrganizationLink(OrganizationRow):
-    """A website or social media account of the organization, shown with an accessible name."""
-
-    page = ParentalKey(OrganizationPage, on_delete=models.CASCADE, related_name="links")
-    kind = models.CharField(_("kind"), max_length=20, choices=LinkKind.choices, default=LinkKind.WEBSITE)
-    url = models.URLField(_("web address"), validators=[validate_http_url])
-    label = models.CharField(
-        _("link text"),
-        max_length=120,
-        blank=True,
-        help_text=_("Leave empty to use the kind, e.g. Instagram."),
-    )
-
-    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("url")]), FieldPanel("label")]
-    api_fields = [APIField("kind"), APIField("url"), APIField("label")]
-
-    class Meta(OrganizationRow.Meta):
-        verbose_name = _("link")
-        verbose_name_plural = _("links")
-
-    def __str__(self) -> str:
-        return self.label_text
-
-    @property
-    def label_text(self) -> str:
-        return self.label or str(self.get_kind_display())
