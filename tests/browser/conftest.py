@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.cache import cache
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection, connections
 from playwright.sync_api import Browser, Error, Page, Response, sync_playwright
 from pytest_django.live_server_helper import LiveServer
@@ -106,6 +108,13 @@ def demo_site(django_db_setup, django_db_blocker) -> Iterator[DemoSite]:
             server.stop()
             call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
             connection.creation.deserialize_db_from_string(snapshot)
+            # flush restarts PostgreSQL's id sequences and the snapshot comes back with its own ids:
+            # move the sequences past them, or the next test's inserts collide.
+            with connection.cursor() as cursor:
+                for sql in connection.ops.sequence_reset_sql(
+                    no_style(), apps.get_models(include_auto_created=True)
+                ):
+                    cursor.execute(sql)
             cache.clear()  # Wagtail caches site root paths and renditions
 
 
