@@ -33,7 +33,7 @@ from wagtail_chiiki.links import LinkKind
 from wagtail_chiiki.models import Contact
 
 # Blocks whose value points at a database object (an image, a document, a contact snippet) have
-# no preview value: the admin cannot show a placeholder without creating one.
+# no fixed preview value: they preview with the newest object of the library.
 BLOCKS_NEEDING_A_CHOOSER = {"image", "document", "contact"}
 
 
@@ -600,6 +600,28 @@ def test_preview_value_is_valid_content_that_renders(name):
 
     assert text(doc)
     assert doc.find() is not None  # at least one element, not bare text
+
+
+@pytest.mark.django_db
+def test_chooser_blocks_preview_with_the_newest_object_of_the_library(document, locales):
+    image = Image.objects.create(title="みなとバス", file=get_test_image_file())
+    contact = Contact.objects.create(name="地域づくり課", phone="0242-39-1202", locale=locales["ja"])
+    stream = ContentStreamBlock()
+
+    previews = {name: stream.child_blocks[name].get_preview_value() for name in BLOCKS_NEEDING_A_CHOOSER}
+
+    assert (previews["image"]["image"], previews["image"]["alt_text"]) == (image, "みなとバス")
+    assert previews["document"]["document"] == document
+    assert previews["contact"]["contact"] == contact
+    assert render(stream.child_blocks["image"], previews["image"]).one("img")["alt"] == "みなとバス"
+
+
+@pytest.mark.django_db
+def test_chooser_blocks_preview_as_empty_when_the_library_is_empty():
+    stream = ContentStreamBlock()
+
+    assert stream.child_blocks["contact"].get_preview_value()["contact"] is None
+    assert stream.child_blocks["image"].get_preview_value()["image"] is None
 
 
 def test_content_stream_renders_its_blocks_in_order(document):

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from wagtail_chiiki.blocks.preview import newest_object_preview
+
 
 class ContactBlock(blocks.StructBlock):
     """Shows a shared contact point: name, address, phone, fax, email and form."""
@@ -18,3 +20,8 @@ class ContactBlock(blocks.StructBlock):
         label = _("Contact")
         template = "wagtail_chiiki/blocks/contact.html"
         description = _("A contact point shared by many pages.")
+
+    def get_preview_value(self):
+        from wagtail_chiiki.models import Contact
+
+        return newest_object_preview(self, Contact, lambda contact: {"contact": contact.pk})

@@ -2,8 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+
+from wagtail_chiiki.blocks.preview import newest_object_preview
 
 
 class ImageBlock(blocks.StructBlock):
@@ -23,6 +27,11 @@ class ImageBlock(blocks.StructBlock):
         template = "wagtail_chiiki/blocks/image.html"
         description = _("An image with alternative text and a caption.")
 
+    def get_preview_value(self):
+        return newest_object_preview(
+            self, get_image_model(), lambda image: {"image": image.pk, "alt_text": image.title, "caption": ""}
+        )
+
 
 class DocumentLinkBlock(blocks.StructBlock):
     """A link to a document followed by its type and size, as in チラシ[PDF:927KB]."""
@@ -40,3 +49,6 @@ class DocumentLinkBlock(blocks.StructBlock):
         label = _("Document link")
         template = "wagtail_chiiki/blocks/document_link.html"
         description = _("A link to a PDF or other file, shown with its type and size.")
+
+    def get_preview_value(self):
+        return newest_object_preview(self, get_document_model(), lambda document: {"document": document.pk})
