@@ -144,3 +144,21 @@ def test_interface_labels_follow_the_active_language(client, minato):
         doc = parse(client.get(minato.url, HTTP_ACCEPT_LANGUAGE="en").content.decode())
     # The Japanese page is served in Japanese: the URL decides the language, not the browser.
     assert "組織形態" in facts(doc)
+
+
+@pytest.mark.django_db
+def test_translations_tag_lists_live_translations_with_their_locale_in_one_query(
+    minato, locales, django_assert_num_queries
+):
+    from django.template import Context, Template
+
+    english = minato.copy_for_translation(locales["en"], copy_parents=True)
+    english.save_revision().publish()
+    template = Template(
+        "{% load chiiki_tags %}{% chiiki_translations page as ts %}{% for t in ts %}{{ t.locale.language_code }}{% endfor %}"
+    )
+
+    with django_assert_num_queries(1):
+        rendered = template.render(Context({"page": minato}))
+
+    assert rendered == "en"

@@ -79,3 +79,11 @@ def chiiki_richtext(value) -> SafeString:
 def chiiki_richtext_tag(context, value) -> SafeString:
     """``{% chiiki_richtext value %}``: rich text with its links to other sites marked as external."""
     return richtext_html(value, _request_host(context))
+
+
+@register.simple_tag
+def chiiki_translations(page) -> list:
+    """The live translations of ``page`` with their locales, in one query: ``{% chiiki_translations page as t %}``."""
+    if page is None or not hasattr(page, "get_translations"):
+        return []
+    return list(page.get_translations().live().select_related("locale").order_by("locale__language_code"))
