@@ -99,3 +99,14 @@ def make_organization(community_index):
         return page
 
     return make
+
+
+@pytest.fixture
+def activity_index(community_index):
+    """The activity list (活動一覧), published under the community index."""
+    from wagtail_chiiki.models import ActivityIndexPage
+
+    page = ActivityIndexPage(title="活動一覧", slug="activities", page_size=20)
+    community_index.add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -203,13 +203,13 @@ def test_loading_again_changes_nothing(demo):
 
 def test_counts(demo):
     loaded = counts()
-    assert loaded["pages (ja)"] == loaded["pages (en)"] == 8
+    assert loaded["pages (ja)"] == loaded["pages (en)"] == 9
     assert loaded["organization pages"] == 12
     assert loaded["districts"] == 12 and loaded["activity categories"] == 2 * len(content.CATEGORIES)
     assert loaded["contacts"] == 4
     assert loaded["activities"] == 2 * sum(len(spec["activities"]) for spec in content.ORGANIZATIONS)
     assert loaded["images"] == len(content.IMAGES) and loaded["documents"] == len(content.DOCUMENTS)
-    assert loaded["translations"] == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + 8
+    assert loaded["translations"] == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + 9
 
 
 def test_command_prints_the_urls_and_login(demo, capsys):
@@ -229,6 +229,8 @@ PAGES = [
     ("/chiiki/oto/", "おおとマルシェ"),
     ("/chiiki/eiwa/", "スマホ教室"),
     ("/chiiki/ichiki/", "[PDF:"),
+    ("/chiiki/activities/", "みなとバス"),
+    ("/chiiki/activities/?q=ﾊﾞｽ", "みなとバス"),
     ("/en/", "Midori City Community Development Portal"),
     ("/en/chiiki/", "Kitaaizu Community Development Committee"),
     ("/en/chiiki/kitaaizu/", "Kitaaizu Fureai-go"),
@@ -237,6 +239,8 @@ PAGES = [
     ("/en/chiiki/oto/", "Oto Marché"),
     ("/en/chiiki/eiwa/", "Smartphone classes"),
     ("/en/chiiki/ichiki/", "Flyer: Ichiki District Town Development Workshops"),
+    ("/en/chiiki/activities/", "Community transport"),
+    ("/en/chiiki/activities/?q=bus", "Minato Bus"),
 ]
 
 

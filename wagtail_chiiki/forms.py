@@ -1,30 +1,18 @@
-"""Forms residents use on the public pages: the filters of the community index."""
+"""Forms residents use on the public pages: the GET filters of the community index and activity list."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from wagtail_chiiki.text import MAX_KEYWORD_LENGTH
 
 
-class OrganizationFilterForm(forms.Form):
-    """The GET filters of the community index; unknown values are reported and ignored, never fatal."""
-
-    district = forms.ChoiceField(
-        label=_("District"),
-        required=False,
-        error_messages={"invalid_choice": _("That district is not in the list; showing all districts.")},
-    )
-    category = forms.ChoiceField(
-        label=_("Activity"),
-        required=False,
-        error_messages={"invalid_choice": _("That activity is not in the list; showing all activities.")},
-    )
-    tag = forms.CharField(label=_("Related word"), required=False, max_length=100, widget=forms.HiddenInput)
-
-    def __init__(self, data, *, districts, categories):
-        super().__init__(data)
-        self.fields["district"].choices = [("", _("All districts")), *[(d.slug, d.name) for d in districts]]
-        self.fields["category"].choices = [("", _("All activities")), *[(c.slug, c.name) for c in categories]]
+class FilterForm(forms.Form):
+    """GET filters whose unknown values are reported and ignored, never fatal."""
 
     def valid_filters(self) -> dict[str, str]:
         """The filters whose values are valid, even when others are not."""
@@ -34,3 +22,89 @@ class OrganizationFilterForm(forms.Form):
             for name, value in getattr(self, "cleaned_data", {}).items()
             if value and name not in self.errors
         }
+
+
+def choice_filter(label, invalid_choice) -> forms.ChoiceField:
+    """An optional select whose unknown values are explained with ``invalid_choice``."""
+    return forms.ChoiceField(label=label, required=False, error_messages={"invalid_choice": invalid_choice})
+
+
+def district_filter() -> forms.ChoiceField:
+    return choice_filter(_("District"), _("That district is not in the list; showing all districts."))
+
+
+class OrganizationFilterForm(FilterForm):
+    """The GET filters of the community index."""
+
+    district = district_filter()
+    category = choice_filter(_("Activity"), _("That activity is not in the list; showing all activities."))
+    tag = forms.CharField(label=_("Related word"), required=False, max_length=100, widget=forms.HiddenInput)
+
+    def __init__(self, data, *, districts, categories):
+        super().__init__(data)
+        self.fields["district"].choices = [("", _("All districts")), *[(d.slug, d.name) for d in districts]]
+        self.fields["category"].choices = [("", _("All activities")), *[(c.slug, c.name) for c in categories]]
+
+
+class ActivitySort:
+    """The orders of the activity list; every one ends on the row's id, so pages never overlap."""
+
+    CATEGORY = "category"
+    ORGANIZATION = "organization"
+    NEWEST = "newest"
+    CHOICES = [
+        (CATEGORY, pgettext_lazy("sort order", "By category")),
+        (ORGANIZATION, pgettext_lazy("sort order", "By organization")),
+        (NEWEST, pgettext_lazy("sort order", "Newest first")),
+    ]
+
+
+class ActivityFilterForm(FilterForm):
+    """The GET filters of the activity list; the choices carry how many activities each would leave."""
+
+    q = forms.CharField(
+        label=_("Keyword"),
+        required=False,
+        widget=forms.TextInput(attrs={"type": "search", "maxlength": MAX_KEYWORD_LENGTH}),
+        help_text=_(
+            "Words in the activity, its category or its organization's name. Separate words with spaces."
+        ),
+    )
+    category = choice_filter(_("Category"), _("That category is not in the list; showing all categories."))
+    district = district_filter()
+    organization = choice_filter(
+        _("Organization"), _("That organization is not in the list; showing all organizations.")
+    )
+    tag = choice_filter(_("Related word"), _("That related word is not in use; showing all activities."))
+    sort = choice_filter(_("Order"), _("That order is not available; sorted by category."))
+
+    #: The filters that narrow the list (``sort`` only orders it).
+    FACETS = ("category", "district", "organization", "tag")
+    EMPTY_LABELS = {
+        "category": _("All categories"),
+        "district": _("All districts"),
+        "organization": _("All organizations"),
+        "tag": _("All related words"),
+    }
+
+    def __init__(self, data, *, choices: Mapping[str, Iterable[tuple[str, str]]]):
+        if data is not None and len(data.get("q", "")) > MAX_KEYWORD_LENGTH:
+            # A very long keyword is shortened rather than refused: the reader still gets results.
+            data = data.copy()
+            data["q"] = data["q"][:MAX_KEYWORD_LENGTH]
+        super().__init__(data)
+        self._names = {name: list(choices[name]) for name in self.FACETS}
+        for name in self.FACETS:
+            self.fields[name].choices = [("", self.EMPTY_LABELS[name]), *self._names[name]]
+        self.fields["sort"].choices = ActivitySort.CHOICES
+
+    def show_counts(self, counts: Mapping[str, Mapping[str, int]]) -> None:
+        """Label every choice with the number of activities it would leave, given the other filters."""
+        for name in self.FACETS:
+            self.fields[name].choices = [
+                ("", self.EMPTY_LABELS[name]),
+                *[
+                    (value, _("%(name)s (%(count)s)") % {"name": label, "count": counts[name].get(value, 0)})
+                    for value, label in self._names[name]
+                ],
+            ]

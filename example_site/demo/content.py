@@ -22,6 +22,8 @@ import datetime
 from decimal import Decimal
 from typing import NamedTuple
 
+from wagtail_chiiki.defaults import DEFAULT_CATEGORIES
+
 
 class Ref(NamedTuple):
     kind: str
@@ -46,68 +48,9 @@ DISTRICTS = [
     {"slug": "ichiki", "name": "一箕", "sort_order": 60},
 ]
 
-CATEGORIES = [
-    {
-        "slug": "clean-up",
-        "name": "環境美化",
-        "sort_order": 10,
-        "description": "道路や公園、水辺の清掃や花植えなど、身近な環境をきれいに保つ取り組みです。",
-    },
-    {
-        "slug": "safety",
-        "name": "防災・防犯",
-        "sort_order": 20,
-        "description": "災害への備えや救命の講習、見守りや防犯の活動です。",
-    },
-    {
-        "slug": "market",
-        "name": "農産物直売所・マルシェ",
-        "sort_order": 30,
-        "description": "地元で採れた農産物や手づくりの品を売る直売所やマルシェの運営です。",
-    },
-    {
-        "slug": "transport",
-        "name": "地域内交通",
-        "sort_order": 40,
-        "description": "住民が自ら運営する乗合バスや送迎など、地域の中の移動手段です。",
-    },
-    {
-        "slug": "health",
-        "name": "健康づくり",
-        "sort_order": 50,
-        "description": "講座や教室を通じて、住民がいつまでも元気に暮らせるよう支える取り組みです。",
-    },
-    {
-        "slug": "events",
-        "name": "交流イベント",
-        "sort_order": 60,
-        "description": "祭りやコンサート、コンテストなど、世代を超えて人が集まる催しです。",
-    },
-    {
-        "slug": "publicity",
-        "name": "広報",
-        "sort_order": 70,
-        "description": "広報紙やSNSで、地域の話題や活動を伝える取り組みです。",
-    },
-    {
-        "slug": "learning",
-        "name": "学び・講座",
-        "sort_order": 80,
-        "description": "スマートフォン教室など、暮らしに役立つことを学ぶ場づくりです。",
-    },
-    {
-        "slug": "heritage",
-        "name": "歴史・文化",
-        "sort_order": 90,
-        "description": "地域の史跡や伝統を知ってもらい、次の世代へ伝える活動です。",
-    },
-    {
-        "slug": "planning",
-        "name": "地域づくり計画",
-        "sort_order": 100,
-        "description": "地域づくりビジョンの策定やワークショップなど、地域の将来を話し合う取り組みです。",
-    },
-]
+# The package's default activity categories (``manage.py chiiki_default_categories``); the demo
+# activities name them by slug. Their English comes from the package too (see ENGLISH).
+CATEGORIES = DEFAULT_CATEGORIES
 
 # Contacts are found again by their key, kept as a fixed translation key (see the loader).
 CONTACTS = {
@@ -230,7 +173,10 @@ HOME = {
             "links",
             {
                 "heading": "はじめにご覧ください",
-                "links": [{"text": "地域運営組織の紹介", "page": Ref("page", "index")}],
+                "links": [
+                    {"text": "地域運営組織の紹介", "page": Ref("page", "index")},
+                    {"text": "活動一覧", "page": Ref("page", "activities")},
+                ],
             },
         ),
     ],
@@ -278,6 +224,22 @@ INDEX = {
             "お住まいの地区の取り組みに関心を寄せ、ぜひ参加してみてください。</p>",
         ),
         ("contact", {"heading": "お問い合わせ", "contact": Ref("contact", "division")}),
+    ],
+    "update_history": [
+        {"date": datetime.date(2024, 6, 12), "description": "ページを公開しました。"},
+    ],
+}
+
+ACTIVITIES = {
+    "slug": "activities",
+    "title": "活動一覧",
+    "page_size": 10,
+    "intro": [
+        (
+            "paragraph",
+            "<p>市内の地域運営組織が取り組んでいる活動を、分野や地区、キーワードで探せます。"
+            "参加してみたい活動が見つかったら、その組織のページにある連絡先へお気軽にどうぞ。</p>",
+        ),
     ],
     "update_history": [
         {"date": datetime.date(2024, 6, 12), "description": "ページを公開しました。"},
@@ -656,49 +618,8 @@ ENGLISH = {
     "大戸": "Oto",
     "町北・高野": "Machikita and Takano",
     "一箕": "Ichiki",
-    # Snippets: activity categories
-    "環境美化": "Neighbourhood clean-up",
-    "道路や公園、水辺の清掃や花植えなど、身近な環境をきれいに保つ取り組みです。": (
-        "Cleaning roads, parks and waterside paths, planting flowers and other work that keeps the "
-        "neighbourhood tidy."
-    ),
-    "防災・防犯": "Disaster preparedness and crime prevention",
-    "災害への備えや救命の講習、見守りや防犯の活動です。": (
-        "Getting ready for disasters, first-aid training, keeping an eye on neighbours and preventing crime."
-    ),
-    "農産物直売所・マルシェ": "Farm stands and markets",
-    "地元で採れた農産物や手づくりの品を売る直売所やマルシェの運営です。": (
-        "Running farm stands and markets that sell local produce and handmade goods."
-    ),
-    "地域内交通": "Community transport",
-    "住民が自ら運営する乗合バスや送迎など、地域の中の移動手段です。": (
-        "Shared buses, rides and other ways of getting around the area that residents run themselves."
-    ),
-    "健康づくり": "Health promotion",
-    "講座や教室を通じて、住民がいつまでも元気に暮らせるよう支える取り組みです。": (
-        "Talks and classes that help residents stay healthy and active for years to come."
-    ),
-    "交流イベント": "Community events",
-    "祭りやコンサート、コンテストなど、世代を超えて人が集まる催しです。": (
-        "Festivals, concerts, contests and other gatherings that bring the generations together."
-    ),
-    "広報": "Local news",
-    "広報紙やSNSで、地域の話題や活動を伝える取り組みです。": (
-        "Sharing local news and activities through newsletters and social media."
-    ),
-    "学び・講座": "Learning and classes",
-    "スマートフォン教室など、暮らしに役立つことを学ぶ場づくりです。": (
-        "Classes, such as smartphone lessons, where residents learn things useful in daily life."
-    ),
-    "歴史・文化": "History and culture",
-    "地域の史跡や伝統を知ってもらい、次の世代へ伝える活動です。": (
-        "Making local historic sites and traditions known and passing them on to the next generation."
-    ),
-    "地域づくり計画": "Community planning",
-    "地域づくりビジョンの策定やワークショップなど、地域の将来を話し合う取り組みです。": (
-        "Drawing up a community development vision, holding workshops and other ways of discussing the "
-        "area's future."
-    ),
+    # Snippets: activity categories, as the package words them
+    **{ja: en for category in CATEGORIES for ja, en in zip(category.ja, category.en, strict=True)},
     # Snippets: contacts
     "みどり市役所": "Midori City Hall",
     "地域づくり課": "Community Development Division",
@@ -722,6 +643,13 @@ ENGLISH = {
     # Community index page
     "地域運営組織の紹介": "Region management organizations",
     "各地域運営組織の紹介": "The organizations",
+    "活動一覧": "Activities",
+    "activities": "activities",
+    "市内の地域運営組織が取り組んでいる活動を、分野や地区、キーワードで探せます。"
+    "参加してみたい活動が見つかったら、その組織のページにある連絡先へお気軽にどうぞ。": (
+        "Look up what the city's region management organizations do, by category, district or keyword. "
+        "Found something you would like to join? Get in touch through the contact on the organization's page."
+    ),
     "地域運営組織とは": "What is a region management organization?",
     "地域運営組織は、その地域に暮らす人たちが中心になってつくる組織です。地域の暮らしを守るため、地域が抱える課題の解決に向けた取り組みを、息長く続けています。": (
         "A region management organization is formed mainly by the people who live in an area. To protect "

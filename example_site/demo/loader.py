@@ -40,6 +40,7 @@ from example_site.home.models import HomePage
 from wagtail_chiiki.models import (
     Activity,
     ActivityCategory,
+    ActivityIndexPage,
     CommunityIndexPage,
     Contact,
     District,
@@ -112,6 +113,7 @@ class DemoLoader:
             self.ensure_site(home)
             self.load_index()
             self.load_organizations()
+            self.load_activity_index()
             self.load_home_body()
             self.translate_all()
             self.ensure_superuser()
@@ -162,10 +164,17 @@ class DemoLoader:
             self.districts[spec["slug"]] = self._upsert(
                 District, {"slug": spec["slug"]}, values, kind="district"
             )
-        for spec in content.CATEGORIES:
-            values = {k: spec[k] for k in ("name", "sort_order", "description")}
-            self.categories[spec["slug"]] = self._upsert(
-                ActivityCategory, {"slug": spec["slug"]}, values, kind="activity category"
+        # The package's default categories. Unlike the chiiki_default_categories command, which never
+        # changes a saved category, the loader puts their words back like the rest of the demo's;
+        # their English comes through wagtail-localize in translate_all.
+        for default in content.CATEGORIES:
+            values = {
+                "name": default.ja.name,
+                "sort_order": default.sort_order,
+                "description": default.ja.description,
+            }
+            self.categories[default.slug] = self._upsert(
+                ActivityCategory, {"slug": default.slug}, values, kind="activity category"
             )
         for key, spec in content.CONTACTS.items():
             lookup = {"translation_key": fixed_uuid("contact", key)}
@@ -348,6 +357,19 @@ class DemoLoader:
             self.pages["home"], CommunityIndexPage, spec["slug"], apply, kind="community index"
         )
 
+    def load_activity_index(self) -> None:
+        spec = content.ACTIVITIES
+
+        def apply(page: ActivityIndexPage) -> None:
+            page.title = spec["title"]
+            page.page_size = spec["page_size"]
+            page.intro = self.stream(ActivityIndexPage, "intro", "activities", spec["intro"])
+            page.update_history = self.history(ActivityIndexPage, "activities", spec["update_history"])
+
+        self.pages["activities"] = self.sync_page(
+            self.pages["index"], ActivityIndexPage, spec["slug"], apply, kind="activity index"
+        )
+
     def load_organizations(self) -> None:
         for spec in content.ORGANIZATIONS:
             page = self.sync_page(
@@ -427,6 +449,7 @@ class DemoLoader:
         translator.translate(self.pages["index"], "community index")
         for spec in content.ORGANIZATIONS:
             translator.translate(self.pages[spec["slug"]], "organization")
+        translator.translate(self.pages["activities"], "activity index")
         translator.warn_missing()
         self.report.missing_english = translator.missing
         self.report.used_english = translator.used

@@ -121,7 +121,7 @@ def demo_site(django_db_setup, django_db_blocker) -> Iterator[DemoSite]:
 def _page_paths() -> dict[tuple[str, str], str]:
     from wagtail.models import Locale, Site
 
-    from wagtail_chiiki.models import CommunityIndexPage, OrganizationPage
+    from wagtail_chiiki.models import ActivityIndexPage, CommunityIndexPage, OrganizationPage
 
     ja = Locale.objects.get(language_code="ja")
     en = Locale.objects.get(language_code="en")
@@ -129,6 +129,7 @@ def _page_paths() -> dict[tuple[str, str], str]:
     pages = {
         "home": Site.objects.get(is_default_site=True).root_page.specific,
         "index": index,
+        "activities": ActivityIndexPage.objects.get(locale=ja, slug="activities"),
         **{org.slug: org for org in OrganizationPage.objects.child_of(index)},
     }
     paths = {}

@@ -22,6 +22,14 @@ PAGES = {
     "index-filtered": ("index", "?district=minato", ".chiiki-card-list .chiiki-card"),
     "index-no-results": ("index", "?district=ichiki&category=transport", ".chiiki-empty"),
     "index-unknown-filter": ("index", "?district=nowhere", ".chiiki-field-error"),
+    "activities": ("activities", "", ".chiiki-activity-list .chiiki-activity-item"),
+    "activities-filtered": (
+        "activities",
+        "?category=transport&district=minato",
+        ".chiiki-activity-item .chiiki-badge",
+    ),
+    "activities-page-2": ("activities", "?sort=newest&page=2", ".chiiki-pagination [aria-current=page]"),
+    "activities-no-results": ("activities", "?q=該当なし&category=nowhere", ".chiiki-empty"),
 }
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 

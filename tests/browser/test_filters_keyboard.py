@@ -102,3 +102,34 @@ def test_an_unknown_district_is_explained_in_the_description_of_the_select(visit
     expect(district).to_have_accessible_description(re.compile(r"not in the list"))
     assert number_in(page.get_by_role("status").inner_text()) == page.locator(".chiiki-card").count() > 1
     assert opened.problems == []
+
+
+@pytest.mark.parametrize("java_script_enabled", [True, False], ids=["javascript", "no-javascript"])
+def test_search_activities_by_keyword_with_the_keyboard_only(visit, demo_site, java_script_enabled):
+    opened = visit(demo_site.path("activities", "ja"), java_script_enabled=java_script_enabled)
+    page = opened.page
+    total = number_in(page.get_by_role("status").inner_text())
+
+    tab_to(page, "input[name=q]")
+    # Half-width katakana, as some phone keyboards type it: found all the same.
+    page.keyboard.type("ﾊﾞｽ")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    assert parse_qs(urlsplit(page.url).query)["q"] == ["ﾊﾞｽ"]
+    found = number_in(page.get_by_role("status").inner_text())
+    assert 0 < found < total
+    titles = page.locator(".chiiki-activity-item").all_inner_texts()
+    assert len(titles) == found
+    # Each result says バス itself: in its title, description, category or organization name.
+    assert all(re.search("バス|ばす", text) for text in titles), titles
+    assert page.locator("input[name=q]").input_value() == "ﾊﾞｽ", "the form forgot the keyword"
+
+    # The first result leads to its place on its organization page.
+    tab_to(page, ".chiiki-activity-item a")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    anchor = urlsplit(page.url).fragment
+    assert anchor.startswith("activity-")
+    expect(page.locator(f"#{anchor}")).to_be_visible()
+    assert opened.problems == []

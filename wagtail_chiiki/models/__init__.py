@@ -1,5 +1,6 @@
 """The models of wagtail-chiiki, one module per page family plus the shared snippets."""
 
+from wagtail_chiiki.models.activities import ActivityIndexPage
 from wagtail_chiiki.models.base import ChiikiPage
 from wagtail_chiiki.models.organizations import (
     CommunityIndexPage,
@@ -13,6 +14,7 @@ from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 __all__ = [
     "Activity",
     "ActivityCategory",
+    "ActivityIndexPage",
     "ChiikiPage",
     "CommunityIndexPage",
     "Contact",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -30,6 +30,18 @@ class ChiikiPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["chiiki_base_template"] = chiiki_settings.BASE_TEMPLATE
         return context
+
+    @classmethod
+    def tabs(cls, *tabs: ObjectList) -> TabbedInterface:
+        """The admin tabs given, then those every wagtail-chiiki page has: history, promote, settings."""
+        return TabbedInterface(
+            [
+                *tabs,
+                ObjectList(cls.history_panels, heading=_("Update history")),
+                ObjectList(cls.promote_panels, heading=_("Promote")),
+                ObjectList(cls.settings_panels, heading=_("Settings")),
+            ]
+        )
 
     @property
     def sorted_update_history(self) -> list:

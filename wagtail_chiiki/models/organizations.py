@@ -15,7 +15,6 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -63,7 +62,7 @@ class CommunityIndexPage(ChiikiPage):
     )
 
     template = "wagtail_chiiki/pages/community_index_page.html"
-    subpage_types = ["wagtail_chiiki.OrganizationPage"]
+    subpage_types = ["wagtail_chiiki.OrganizationPage", "wagtail_chiiki.ActivityIndexPage"]
 
     search_fields = [*ChiikiPage.search_fields, index.SearchField("intro")]
     api_fields = [
@@ -79,14 +78,7 @@ class CommunityIndexPage(ChiikiPage):
         FieldPanel("list_heading"),
         FieldPanel("closing"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
-            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
-            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = ChiikiPage.tabs(ObjectList(content_panels, heading=_("Content")))
 
     class Meta:
         verbose_name = _("community index page")
@@ -133,6 +125,7 @@ class CommunityIndexPage(ChiikiPage):
         for org in organizations:
             org.district_names = [names[d.pk].name for d in org.districts.all()]
         context.update(
+            activity_index=self.get_children().live().public().type(_activity_index_model()).first(),
             filter_form=form,
             filters=filters,
             organizations=organizations,
@@ -140,6 +133,12 @@ class CommunityIndexPage(ChiikiPage):
             active_tag=filters.get("tag", ""),
         )
         return context
+
+
+def _activity_index_model():
+    from wagtail_chiiki.models.activities import ActivityIndexPage
+
+    return ActivityIndexPage
 
 
 def _unique_by_slug(objects) -> list:
@@ -273,15 +272,10 @@ class OrganizationPage(ChiikiPage):
             help_text=_("Where the organization is based, e.g. 37.494722, 139.929722. Both or neither."),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(activity_panels, heading=_("Activities")),
-            ObjectList(contact_panels, heading=_("Links and contact")),
-            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
-            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
-            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = ChiikiPage.tabs(
+        ObjectList(content_panels, heading=_("Content")),
+        ObjectList(activity_panels, heading=_("Activities")),
+        ObjectList(contact_panels, heading=_("Links and contact")),
     )
 
     class Meta:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -12,6 +13,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_chiiki.api import SnippetSerializer
 from wagtail_chiiki.links import LinkKind
 from wagtail_chiiki.models.snippets import ActivityCategory
+from wagtail_chiiki.text import fold_fields
 from wagtail_chiiki.validators import validate_http_url
 
 ORGANIZATION_PAGE = "wagtail_chiiki.OrganizationPage"
@@ -39,6 +41,11 @@ class Activity(OrganizationRow):
     )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
+    # Kept by save(): the activity's text and its organization's name, folded for Japanese substring
+    # search (see text.py). The page saves every row each time it is saved or published.
+    search_text = models.TextField(editable=False, blank=True, default="")
+    # A default rather than auto_now_add, so translations keep the source's time and sort alike.
+    created_at = models.DateTimeField(_("added"), default=timezone.now, editable=False, db_index=True)
 
     panels = [FieldPanel("category"), FieldPanel("title"), FieldPanel("description")]
     api_fields = [
@@ -53,6 +60,12 @@ class Activity(OrganizationRow):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold_fields(self.title, self.description, self.page.title)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     @property
     def anchor(self) -> str:

@@ -1,0 +1,81 @@
+"""CSV and JSON exports of the activity list, streamed row by row.
+
+The column set is part of the package's public interface: add columns at the end, never rename or
+reorder them. CSV is UTF-8 with a byte order mark, so Japanese Excel opens it without garbling;
+values with several parts (districts, related words) are joined with ``;``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+
+from django.http import StreamingHttpResponse
+
+#: The columns of both exports, in order; docs/exports.md says what each holds.
+ACTIVITY_COLUMNS = (
+    "id",
+    "title",
+    "description",
+    "category",
+    "category_slug",
+    "organization",
+    "organization_url",
+    "url",
+    "districts",
+    "related_words",
+    "added",
+)
+LIST_SEPARATOR = ";"
+BOM = "\ufeff"
+
+
+class _Echo:
+    """A file-like object whose write returns the text, for csv.writer in a generator."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(rows: Iterable) -> Iterator[str]:
+    """The header, then one CSV line per row, each as soon as it is read."""
+    writer = csv.writer(_Echo())
+    yield BOM + writer.writerow(list(ACTIVITY_COLUMNS))
+    for row in rows:
+        values = asdict(row)
+        yield writer.writerow(
+            [
+                LIST_SEPARATOR.join(value) if isinstance(value, list) else value
+                for value in (values[column] for column in ACTIVITY_COLUMNS)
+            ]
+        )
+
+
+def json_chunks(rows: Iterable, *, count: int, source: str) -> Iterator[str]:
+    """A JSON object ``{"source", "count", "columns", "activities": [...]}`` written row by row."""
+    head = json.dumps(
+        {"source": source, "count": count, "columns": list(ACTIVITY_COLUMNS)}, ensure_ascii=False
+    )
+    yield head[:-1] + ', "activities": ['
+    separator = ""
+    for row in rows:
+        values = asdict(row)
+        yield separator + json.dumps(
+            {column: values[column] for column in ACTIVITY_COLUMNS}, ensure_ascii=False
+        )
+        separator = ", "
+    yield "]}\n"
+
+
+def activities_csv_response(rows: Iterable, *, filename: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def activities_json_response(rows: Iterable, *, count: int, source: str) -> StreamingHttpResponse:
+    return StreamingHttpResponse(
+        json_chunks(rows, count=count, source=source), content_type="application/json; charset=utf-8"
+    )
