@@ -14,6 +14,7 @@ from wagtail.users.models import UserProfile
 from tests.html import parse, text
 from wagtail_chiiki.models import (
     Activity,
+    ActivityIndexPage,
     CommunityIndexPage,
     Contact,
     MemberGroup,
@@ -386,6 +387,59 @@ def test_community_index_can_be_created_under_the_home_page(editor, home):
     index = CommunityIndexPage.objects.get(slug="chiiki")
     assert index.live
     assert index.get_parent().pk == home.pk
+
+
+def activity_index_form(**changes) -> dict:
+    return nested_form_data(
+        {
+            "title": "活動一覧",
+            "slug": "activities",
+            "intro": streamfield([]),
+            "scope": "",
+            "page_size": "20",
+            "update_history": streamfield([]),
+            "seo_title": "",
+            "search_description": "",
+            "action-publish": "action-publish",
+            **changes,
+        }
+    )
+
+
+def test_activity_index_is_published_under_a_community_index_with_its_scope(editor, home, community_index):
+    assert ActivityIndexPage.can_create_at(community_index) and ActivityIndexPage.can_create_at(home)
+
+    response = editor.post(
+        add_page_url(ActivityIndexPage, home),
+        activity_index_form(scope=str(community_index.pk), page_size="30"),
+    )
+
+    assert response.status_code == 302
+    page = ActivityIndexPage.objects.get(slug="activities")
+    assert page.live and page.scope_id == community_index.pk and page.page_size == 30
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("page_size", "2", "greater than or equal to 5"),
+        ("page_size", "500", "less than or equal to 100"),
+        ("page_size", "abc", "Enter a whole number"),
+        ("scope", "999999", "Select a valid choice"),
+    ],
+)
+def test_activity_index_with_bad_input_shows_the_error_and_saves_nothing(
+    editor, community_index, field, value, message
+):
+    pages_before = Page.objects.count()
+
+    response = editor.post(
+        add_page_url(ActivityIndexPage, community_index), activity_index_form(**{field: value})
+    )
+
+    assert response.status_code == 200
+    assert any(message in error for error in field_errors(parse(response.content), field))
+    assert Page.objects.count() == pages_before
 
 
 def test_nothing_can_be_created_under_an_organization(editor, make_organization):
