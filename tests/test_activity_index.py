@@ -229,14 +229,15 @@ def test_each_choice_shows_how_many_activities_it_would_leave_with_the_other_fil
     # A filter's own choices are counted without it, so the reader can switch district.
     districts = option_labels(response, "district")
     assert districts == {"": "すべての地区", "minato": "湊（5件）", "oto": "大戸（4件）"}
-    organizations = option_labels(response, "organization")
-    assert organizations["minato"].endswith("（0件）")
-    assert organizations["oto"].endswith("（2件）")
-    assert option_labels(response, "tag") == {
-        "": "すべての関連ワード",
-        "のりもの": "のりもの（0件）",
-        "野菜": "野菜（2件）",
+    # Choices that would leave nothing are left out; a chosen one stays, with its count.
+    assert option_labels(response, "organization") == {
+        "": "すべての組織",
+        "oto": "NPO法人大戸まちづくり協議会（2件）",
+        "both": "二地区合同の会（2件）",
     }
+    assert option_labels(response, "tag") == {"": "すべての関連ワード", "野菜": "野菜（2件）"}
+    chosen = option_labels(get(client, activity_index, "?district=oto&organization=minato"), "organization")
+    assert chosen["minato"] == "NPO法人みんなと湊まちづくりネットワーク（0件）"
 
 
 @pytest.mark.django_db

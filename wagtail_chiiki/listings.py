@@ -1,13 +1,15 @@
 """The activity listing: one place builds its queryset, filters, facet counts, page and export rows.
 
 Every query here is a constant number per request, whatever the number of organizations and
-activities: names come from small lookups made once, counts from grouped queries.
+activities. What belongs to organizations (districts, related words, slugs) is read once as small
+maps and turned into lists of page ids, so the activity queries need no joins and no DISTINCT;
+facet counts are grouped by page or category in the database and added up here.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
@@ -23,15 +25,8 @@ from wagtail_chiiki.models.rows import Activity
 from wagtail_chiiki.models.snippets import ActivityCategory, District
 from wagtail_chiiki.text import keyword_terms, normalize
 
-# The field each narrowing filter compares its value with.
-FILTER_FIELDS = {
-    "category": "category__slug",
-    "district": "page__districts__slug",
-    "organization": "page__slug",
-    "tag": "page__tagged_items__tag__name",
-}
-# Filters that follow a to-many relation and so need distinct rows.
-MULTI_VALUED = {"district", "tag"}
+# Filters that select organizations; the category filter selects activities.
+ORGANIZATION_FILTERS = ("district", "organization", "tag")
 
 ORDERINGS = {
     ActivitySort.CATEGORY: (
@@ -63,6 +58,17 @@ class ExportRow:
     added: str = ""
 
 
+@dataclass
+class Organization:
+    """What the listing needs of one organization page, read once per request."""
+
+    pk: int
+    slug: str
+    title: str
+    district_ids: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+
 class ActivityListing:
     """The activities of the given organization pages, narrowed by the reader's GET parameters."""
 
@@ -75,63 +81,84 @@ class ActivityListing:
         self.keyword = self.filters.pop("q", "")
         self.terms = keyword_terms(self.keyword)
 
-    # -- choices and names, each looked up once --------------------------------------------------
+    # -- organizations, categories and districts, each read once ----------------------------------
+
+    @cached_property
+    def organization_map(self) -> dict[int, Organization]:
+        """The organizations in scope, in the order of the page tree, with their districts and words."""
+        found = {
+            pk: Organization(pk, slug, title)
+            for pk, slug, title in self.organizations.order_by("path").values_list("pk", "slug", "title")
+        }
+        links = OrganizationPage.districts.through.objects.filter(organizationpage_id__in=found)
+        for page_id, district_id in links.values_list("organizationpage_id", "district_id"):
+            found[page_id].district_ids.append(district_id)
+        tags = OrganizationTag.objects.filter(content_object_id__in=found).order_by("tag__name")
+        for page_id, name in tags.values_list("content_object_id", "tag__name"):
+            found[page_id].words.append(name)
+        return found
+
+    @cached_property
+    def categories_by_pk(self) -> dict[int, ActivityCategory]:
+        """Every category, in the reader's language where translated (a short table, read whole)."""
+        return localize_all(ActivityCategory.objects.all(), self.locale)
 
     @cached_property
     def categories(self) -> dict[str, ActivityCategory]:
-        """The categories in use, by slug, in the reader's language where translated."""
-        used = ActivityCategory.objects.filter(activities__page__in=self.organizations).distinct()
-        return _by_slug(localize_all(used, self.locale).items())
+        return _by_slug(self.categories_by_pk.items())
 
     @cached_property
     def districts_by_pk(self) -> dict[int, District]:
-        used = District.objects.filter(organizations__in=self.organizations).distinct()
-        return localize_all(used, self.locale)
-
-    @cached_property
-    def organization_names(self) -> list[tuple[str, str]]:
-        return list(self.organizations.order_by("path").values_list("slug", "title"))
-
-    @cached_property
-    def tag_names(self) -> list[str]:
-        tags = OrganizationTag.objects.filter(content_object__in=self.organizations)
-        return sorted(set(tags.values_list("tag__name", flat=True)))
+        used = {pk for org in self.organization_map.values() for pk in org.district_ids}
+        return localize_all(District.objects.filter(pk__in=used), self.locale)
 
     def _choices(self) -> dict[str, list[tuple[str, str]]]:
-        districts = _by_slug(self.districts_by_pk.items())
+        organizations = self.organization_map.values()
         return {
             "category": [(slug, c.name) for slug, c in _ordered(self.categories)],
-            "district": [(slug, d.name) for slug, d in _ordered(districts)],
-            "organization": _unique(self.organization_names),
-            "tag": [(name, name) for name in self.tag_names],
+            "district": [(slug, d.name) for slug, d in _ordered(_by_slug(self.districts_by_pk.items()))],
+            "organization": _first_by_value((org.slug, org.title) for org in organizations),
+            "tag": [(word, word) for word in sorted({word for org in organizations for word in org.words})],
         }
 
     # -- the filtered queryset ------------------------------------------------------------------
 
-    def base(self) -> QuerySet[Activity]:
-        return Activity.objects.filter(page__in=self.organizations)
+    def _organization_matches(self, name: str, value: str) -> bool:
+        return {
+            "district": lambda org: any(self.districts_by_pk[pk].slug == value for pk in org.district_ids),
+            "organization": lambda org: org.slug == value,
+            "tag": lambda org: value in org.words,
+        }[name]
+
+    def page_ids(self, *, without: str | None = None) -> list[int]:
+        """The organizations every organization filter (but ``without``) leaves."""
+        organizations = list(self.organization_map.values())
+        for name in ORGANIZATION_FILTERS:
+            if name in self.filters and name != without:
+                matches = self._organization_matches(name, self.filters[name])
+                organizations = [org for org in organizations if matches(org)]
+        return [org.pk for org in organizations]
+
+    def _category_ids(self, slugs) -> list[int]:
+        return [pk for pk, category in self.categories_by_pk.items() if category.slug in slugs]
 
     def _keyword_q(self) -> Q:
         """Every term must appear in the activity's text (which holds its organization's name, see
         ``Activity.save``) or in its category's name."""
         condition = Q()
         for term in self.terms:
-            slugs = [slug for slug, category in self.categories.items() if term in normalize(category.name)]
-            condition &= Q(search_text__contains=term) | Q(category__slug__in=slugs)
+            slugs = {slug for slug, category in self.categories.items() if term in normalize(category.name)}
+            condition &= Q(search_text__contains=term) | Q(category_id__in=self._category_ids(slugs))
         return condition
 
     def filtered(self, *, without: str | None = None) -> QuerySet[Activity]:
         """The activities matching every filter, leaving out ``without`` (for its facet counts)."""
-        activities = self.base()
-        distinct = False
-        for name, value in self.filters.items():
-            if name == without:
-                continue
-            activities = activities.filter(**{FILTER_FIELDS[name]: value})
-            distinct |= name in MULTI_VALUED
+        activities = Activity.objects.filter(page_id__in=self.page_ids(without=without))
+        if "category" in self.filters and without != "category":
+            activities = activities.filter(category_id__in=self._category_ids({self.filters["category"]}))
         if self.terms:
             activities = activities.filter(self._keyword_q())
-        return activities.distinct() if distinct else activities
+        return activities
 
     def results(self) -> QuerySet[Activity]:
         return self.filtered().order_by(*ORDERINGS[self.sort])
@@ -140,21 +167,47 @@ class ActivityListing:
         """The results with what one page of the list shows (category, organization) joined in."""
         return self.results().select_related("category", "page").defer("page__body", "page__update_history")
 
+    @cached_property
+    def _groups(self) -> list[tuple[int, int | None, int]]:
+        """(page, category, number of activities) for what the keyword leaves: one grouped query that
+        every count of the page is added up from."""
+        activities = Activity.objects.filter(page_id__in=list(self.organization_map))
+        if self.terms:
+            activities = activities.filter(self._keyword_q())
+        return list(activities.order_by().values_list("page_id", "category_id").annotate(n=Count("pk")))
+
+    def _totals(self, keys, *, without: str | None = None) -> Counter:
+        """Activities under every filter but ``without``, added up by ``keys(page_id, category_id)``."""
+        pages = set(self.page_ids(without=without))
+        categories = None
+        if "category" in self.filters and without != "category":
+            categories = set(self._category_ids({self.filters["category"]}))
+        totals: Counter = Counter()
+        for page_id, category_id, n in self._groups:
+            if page_id in pages and (categories is None or category_id in categories):
+                for key in keys(page_id, category_id):
+                    totals[key] += n
+        return totals
+
+    def count(self) -> int:
+        return self._totals(lambda page_id, category_id: [None])[None]
+
     def facet_counts(self) -> dict[str, dict[str, int]]:
         """For each filter, how many activities each of its values would leave with the others applied."""
-        counts: dict[str, dict[str, int]] = {}
-        for name in ActivityFilterForm.FACETS:
-            rows = (
-                self.filtered(without=name)
-                .order_by()
-                .values(FILTER_FIELDS[name])
-                .annotate(n=Count("pk", distinct=True))
-                .values_list(FILTER_FIELDS[name], "n")
-            )
-            counts[name] = {value: n for value, n in rows if value}
-        return counts
+        organizations = self.organization_map
+        keys = {
+            "category": lambda page_id, category_id: (
+                [self.categories_by_pk[category_id].slug] if category_id in self.categories_by_pk else []
+            ),
+            "district": lambda page_id, category_id: {
+                self.districts_by_pk[pk].slug for pk in organizations[page_id].district_ids
+            },
+            "organization": lambda page_id, category_id: [organizations[page_id].slug],
+            "tag": lambda page_id, category_id: organizations[page_id].words,
+        }
+        return {name: dict(self._totals(key, without=name)) for name, key in keys.items()}
 
-    def tag_cloud(self, counts: Mapping[str, int], limit: int = 30) -> list[tuple[str, int]]:
+    def tag_cloud(self, counts: dict[str, int], limit: int = 30) -> list[tuple[str, int]]:
         """The most used related words under the current filters, alphabetically, for the word list."""
         top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return sorted(top)
@@ -163,52 +216,39 @@ class ActivityListing:
 
     def annotate(self, activities: list[Activity]) -> list[Activity]:
         """Give one page of activities their category and district names without a query per row."""
-        page_ids = {activity.page_id for activity in activities}
-        district_ids: dict[int, list[int]] = defaultdict(list)
-        through = OrganizationPage.districts.through.objects.filter(organizationpage_id__in=page_ids)
-        for page_id, district_id in through.values_list("organizationpage_id", "district_id"):
-            district_ids[page_id].append(district_id)
         for activity in activities:
-            category = self.categories.get(activity.category.slug) if activity.category_id else None
+            category = self.categories_by_pk.get(activity.category_id)
             activity.category_name = category.name if category else ""
-            districts = [self.districts_by_pk[pk] for pk in district_ids[activity.page_id]]
-            activity.district_names = [d.name for d in sorted(districts, key=_sort_key)]
+            activity.district_names = self.district_names(activity.page_id)
         return activities
+
+    def district_names(self, page_id: int) -> list[str]:
+        districts = [self.districts_by_pk[pk] for pk in self.organization_map[page_id].district_ids]
+        return [district.name for district in sorted(districts, key=_sort_key)]
 
     # -- exports --------------------------------------------------------------------------------
 
     def export_rows(self, request) -> Iterator[ExportRow]:
         """Every filtered activity, streamed from the database in chunks; organizations looked up once."""
-        organizations = {
-            page.pk: page
-            for page in self.organizations.defer_streamfields().prefetch_related("tagged_items__tag")
-        }
-        urls = {pk: page.get_full_url(request) or "" for pk, page in organizations.items()}
-        words = {
-            pk: sorted(item.tag.name for item in page.tagged_items.all())
-            for pk, page in organizations.items()
-        }
-        districts: dict[int, list[str]] = defaultdict(list)
-        through = OrganizationPage.districts.through.objects.filter(organizationpage_id__in=organizations)
-        for page_id, district_id in through.values_list("organizationpage_id", "district_id"):
-            districts[page_id].append(self.districts_by_pk[district_id])
-        district_names = {pk: [d.name for d in sorted(ds, key=_sort_key)] for pk, ds in districts.items()}
-        fields = ("pk", "title", "description", "category__slug", "page_id", "created_at")
-        for pk, title, description, slug, page_id, created_at in (
+        pages = self.organizations.defer_streamfields().only("pk", "url_path", "locale_id")
+        urls = {page.pk: page.get_full_url(request) or "" for page in pages}
+        fields = ("pk", "title", "description", "category_id", "page_id", "created_at")
+        for pk, title, description, category_id, page_id, created_at in (
             self.results().values_list(*fields).iterator(chunk_size=1000)
         ):
-            category = self.categories.get(slug) if slug else None
+            category = self.categories_by_pk.get(category_id)
+            organization = self.organization_map[page_id]
             yield ExportRow(
                 id=pk,
                 title=title,
                 description=description,
                 category=category.name if category else "",
-                category_slug=slug or "",
-                organization=organizations[page_id].title,
+                category_slug=category.slug if category else "",
+                organization=organization.title,
                 organization_url=urls[page_id],
                 url=f"{urls[page_id]}#activity-{pk}" if urls[page_id] else "",
-                districts=district_names.get(page_id, []),
-                related_words=words[page_id],
+                districts=self.district_names(page_id),
+                related_words=organization.words,
                 added=timezone.localdate(created_at).isoformat() if created_at else "",
             )
 
@@ -224,12 +264,13 @@ def _by_slug(items) -> dict:
     return result
 
 
+def _first_by_value(pairs) -> list[tuple[str, str]]:
+    """Choices with one entry per value (two organizations of one scope may share a slug)."""
+    found: dict[str, str] = {}
+    for value, label in pairs:
+        found.setdefault(value, label)
+    return list(found.items())
+
+
 def _ordered(objects: dict) -> list:
     return sorted(objects.items(), key=lambda item: _sort_key(item[1]))
-
-
-def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    seen: dict[str, str] = {}
-    for value, label in pairs:
-        seen.setdefault(value, label)
-    return list(seen.items())

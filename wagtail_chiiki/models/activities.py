@@ -112,7 +112,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
     def export_json(self, request):
         listing = self.listing(request)
         return activities_json_response(
-            listing.export_rows(request), count=listing.results().count(), source=self.get_full_url(request)
+            listing.export_rows(request), count=listing.count(), source=self.get_full_url(request)
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -121,6 +121,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         counts = listing.facet_counts()
         listing.form.show_counts(counts)
         paginator = Paginator(listing.page_rows(), self.page_size)
+        paginator.count = listing.count()  # added up from the facet query: no COUNT(*) of its own
         page = paginator.page(_page_number(request.GET.get("page"), paginator.num_pages))
         query = request.GET.copy()
         query.pop("page", None)

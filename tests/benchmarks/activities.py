@@ -1,0 +1,378 @@
+"""Benchmark of the activity list (活動一覧) at city scale: 500 organizations, 10,000 activities.
+
+Run it by hand from the repository root; it is not a test (pytest does not collect this folder)::
+
+    .venv/bin/python -m tests.benchmarks.activities
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/wagtail_chiiki_bench .venv/bin/python -m tests.benchmarks.activities
+
+Without ``DATABASE_URL`` it runs on SQLite in a temporary file; with it, on that PostgreSQL server,
+in the database the URL names, which it creates (it must not exist) and drops at the end. Options:
+``--requests N`` (timed requests per page, default 25), ``--profile`` (the queries of each listing
+request with their times, and the plans of the slowest; printed anyway when the target is missed).
+
+It builds the city with ``tests/builders.py`` under the test settings (``tests/settings.py``), then
+prints:
+
+* for the listing (unfiltered, one filter, a keyword, all filters), the median time of a request
+  through Django's test client after a warm-up, its queries and their time, and its ratio to the
+  median of a plain page of the example site's ``HomePage`` type whose body holds about as much
+  text as one listing page (target: a filtered listing within 3× the plain page);
+* for the CSV and JSON exports, all 10,000 rows and two narrower ones: time, bytes, and the peak of
+  Python memory (tracemalloc) while the response is streamed, against the peak of materializing the
+  same rows as a list. Streaming should stay flat whatever the number of rows; the list grows with
+  it. (tracemalloc sees Python objects only, not the database driver's C buffers.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from html.parser import HTMLParser
+
+TARGET_RATIO = 3.0
+ORGANIZATIONS = 500
+ACTIVITIES = 10_000
+WARM_UP = 3
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=25, help="timed requests per page (at least 20)")
+    parser.add_argument("--profile", action="store_true", help="print each listing request's queries")
+    args = parser.parse_args(argv)
+    args.requests = max(args.requests, 20)
+
+    database = Database(os.environ.get("DATABASE_URL", ""))
+    database.create()
+    try:
+        import django
+
+        os.environ["DJANGO_SETTINGS_MODULE"] = "tests.settings"
+        django.setup()
+        return run(args, database)
+    finally:
+        database.drop()
+
+
+class Database:
+    """The benchmark's own database: a temporary SQLite file, or a new PostgreSQL database."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.tempdir = ""
+        if not url:
+            self.tempdir = tempfile.mkdtemp(prefix="wagtail-chiiki-bench-")
+            self.url = f"sqlite:///{self.tempdir}/bench.sqlite3"
+        os.environ["DATABASE_URL"] = self.url
+        import dj_database_url
+
+        self.settings = dj_database_url.parse(self.url)
+        self.vendor = "postgresql" if "postgresql" in self.settings["ENGINE"] else "sqlite"
+
+    def _server(self):
+        import psycopg
+
+        s = self.settings
+        return psycopg.connect(
+            dbname="postgres",
+            user=s.get("USER") or None,
+            password=s.get("PASSWORD") or None,
+            host=s.get("HOST") or None,
+            port=s.get("PORT") or None,
+            autocommit=True,
+        )
+
+    def create(self) -> None:
+        if self.vendor != "postgresql":
+            return
+        from psycopg import sql
+
+        with self._server() as server:
+            exists = server.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [self.settings["NAME"]]
+            ).fetchone()
+            if exists:
+                sys.exit(f"database {self.settings['NAME']} exists: drop it or name another in DATABASE_URL")
+            server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(self.settings["NAME"])))
+
+    def drop(self) -> None:
+        if self.tempdir:
+            shutil.rmtree(self.tempdir, ignore_errors=True)
+            return
+        from django.db import connections
+        from psycopg import sql
+
+        connections.close_all()
+        with self._server() as server:
+            server.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(self.settings["NAME"]))
+            )
+
+    @property
+    def label(self) -> str:
+        from django.db import connection
+
+        if self.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SHOW server_version")
+                return f"PostgreSQL {cursor.fetchone()[0]}"
+        import sqlite3
+
+        return f"SQLite {sqlite3.sqlite_version} (file)"
+
+
+def run(args, database: Database) -> int:
+    from django.core.management import call_command
+    from django.db import connection, transaction
+    from django.test import Client
+
+    from tests.builders import add_activity_index, build_city, make_site
+
+    # No setup_test_environment(): it makes every template render copy its context for the test
+    # client (over 500 copies for the organization <select>), which is not what a server does.
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    migrated = time.perf_counter()
+    with transaction.atomic():
+        home = make_site()
+        city = build_city(home, organizations=ORGANIZATIONS, activities=ACTIVITIES)
+        listing_page = add_activity_index(city.index)
+    if database.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # what autovacuum does soon after a bulk load
+    built = time.perf_counter()
+
+    client = Client()
+    listing = listing_page.url
+    plain = add_plain_page(home, visible_text(get(client, listing).content))
+    print(f"\n{database.label}: {ORGANIZATIONS} organizations, {ACTIVITIES} activities")
+    print(
+        f"migrate {migrated - started:.1f} s, build {built - migrated:.1f} s; {args.requests} timed requests a page"
+    )
+
+    pages = [
+        ("plain page (HomePage)", plain.url),
+        ("listing, unfiltered", listing),
+        ("listing, ?category=", listing + "?category=transport"),
+        ("listing, ?district=", listing + "?district=district-01"),
+        ("listing, ?q=バス", listing + "?q=%E3%83%90%E3%82%B9"),
+        ("listing, all filters", listing + "?category=transport&district=district-01&tag=%E3%83%90%E3%82%B9"),
+    ]
+    timings = {label: time_page(client, url, args.requests) for label, url in pages}
+    base = timings["plain page (HomePage)"]["median"]
+    print_table(
+        ["page", "median ms", "× plain", "queries", "SQL ms", "HTML kB", "text chars"],
+        [
+            [
+                label,
+                f"{t['median'] * 1000:.1f}",
+                f"{t['median'] / base:.2f}",
+                t["queries"],
+                f"{t['sql'] * 1000:.1f}",
+                f"{len(t['body']) / 1024:.0f}",
+                len(visible_text(t["body"])),
+            ]
+            for label, t in timings.items()
+        ],
+    )
+    filtered = [t["median"] / base for label, t in timings.items() if label.startswith("listing, ?")]
+    missed = max(filtered) > TARGET_RATIO
+    print(
+        f"target: a filtered listing within {TARGET_RATIO:.0f}× the plain page: {'MISSED' if missed else 'met'}"
+    )
+
+    export_table(client, listing_page)
+
+    if args.profile or missed:
+        breakdown(listing_page, pages[2][1], args.requests)
+        for label, url in pages[1:]:
+            profile(client, label, url, database.vendor)
+    return 0
+
+
+def breakdown(page, url: str, requests: int) -> None:
+    """Where a listing request's time goes: building the context, and rendering each filter field."""
+    from django.test import RequestFactory
+
+    def median(action) -> float:
+        action()
+        times = []
+        for _ in range(requests):
+            start = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - start)
+        return statistics.median(times) * 1000
+
+    request = RequestFactory().get(url)
+    context = page.get_context(request)
+    form = context["filter_form"]
+    rows = [["get_context (queries, facets, page rows)", f"{median(lambda: page.get_context(request)):.1f}"]]
+    for name in form.fields:
+        field = form[name]
+        options = len(getattr(field.field, "choices", []))
+        rows.append(
+            [f"render field {name} ({options} options)", f"{median(lambda field=field: str(field)):.1f}"]
+        )
+    print(f"\nbreakdown of {url}")
+    print_table(["part", "median ms"], rows)
+
+
+def get(client, url: str):
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return response
+
+
+def time_page(client, url: str, requests: int) -> dict:
+    """The median of ``requests`` timed requests after a warm-up, and one request's queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(WARM_UP):
+        get(client, url)
+    times = []
+    for _ in range(requests):
+        start = time.perf_counter()
+        response = get(client, url)
+        times.append(time.perf_counter() - start)
+    with CaptureQueriesContext(connection) as queries:
+        get(client, url)
+    return {
+        "median": statistics.median(times),
+        "queries": len(queries),
+        "sql": sum(float(query["time"]) for query in queries.captured_queries),
+        "body": response.content,
+    }
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self.skip -= tag in ("script", "style")
+
+    def handle_data(self, data):
+        if not self.skip and data.strip():
+            self.parts.append(data.strip())
+
+
+def visible_text(html: bytes) -> str:
+    parser = _Text()
+    parser.feed(html.decode())
+    return " ".join(parser.parts)
+
+
+def add_plain_page(home, text: str):
+    """A HomePage whose body has headings and paragraphs adding up to about ``text``'s length."""
+    from example_site.home.models import HomePage
+    from tests.builders import ACTIVITY_TEXTS, add_page
+
+    body, length, i = [], 0, 0
+    while length < len(text):
+        title, description = ACTIVITY_TEXTS[i % len(ACTIVITY_TEXTS)]
+        body.append(("heading", {"text": f"{title} {i + 1}", "level": "h2"}))
+        body.append(("paragraph", f"<p>{description}</p>"))
+        length += len(title) + len(description) + 4
+        i += 1
+    return add_page(home, HomePage(title="お知らせ", slug="plain", body=body))
+
+
+def export_table(client, page) -> None:
+    from django.test import RequestFactory
+
+    cases = [
+        ("all", ""),
+        ("?category=", "?category=transport"),
+        ("?organization=", "?organization=org-0001"),
+    ]
+    rows = []
+    for export in ("csv", "json"):
+        base = page.url + page.reverse_subpage(f"export_{export}")
+        for label, query in cases:
+            url = base + query
+            times, size = [], 0
+            for _ in range(5):
+                start = time.perf_counter()
+                size = sum(len(chunk) for chunk in get(client, url).streaming_content)
+                times.append(time.perf_counter() - start)
+            streamed = peak(lambda url=url: sum(len(chunk) for chunk in get(client, url).streaming_content))
+            request = RequestFactory().get(url)
+            listed = peak(lambda request=request: len(list(page.listing(request).export_rows(request))))
+            rows.append(
+                [
+                    f"{export.upper()} {label}",
+                    listed["value"],
+                    f"{statistics.median(times) * 1000:.0f}",
+                    f"{size / 1024:.0f}",
+                    f"{streamed['peak'] / 1024:.0f}",
+                    f"{listed['peak'] / 1024:.0f}",
+                ]
+            )
+    print()
+    print_table(
+        ["export", "rows", "median ms", "kB", "peak kB streamed", "peak kB as list"],
+        rows,
+    )
+
+
+def peak(action) -> dict:
+    """The peak of Python memory allocated while ``action`` runs, and what it returned."""
+    tracemalloc.start()
+    try:
+        value = action()
+        return {"value": value, "peak": tracemalloc.get_traced_memory()[1]}
+    finally:
+        tracemalloc.stop()
+
+
+def profile(client, label: str, url: str, vendor: str) -> None:
+    """The queries of one request, slowest first, and the plan of the slowest."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        get(client, url)
+    ranked = sorted(queries.captured_queries, key=lambda query: -float(query["time"]))
+    total = sum(float(query["time"]) for query in ranked)
+    print(f"\n{label}: {len(ranked)} queries, {total * 1000:.1f} ms; slowest first")
+    for query in ranked[:8]:
+        print(f"  {float(query['time']) * 1000:7.1f} ms  {' '.join(query['sql'].split())[:150]}")
+    explain = "EXPLAIN ANALYZE " if vendor == "postgresql" else "EXPLAIN QUERY PLAN "
+    for query in ranked[:1]:
+        with connection.cursor() as cursor:
+            cursor.execute(explain + query["sql"])
+            plan = [" ".join(str(column) for column in row) for row in cursor.fetchall()]
+        print(f"  plan of {' '.join(query['sql'].split())[:90]}…")
+        for line in plan:
+            print(f"      {line}")
+
+
+def print_table(header: list[str], rows: list[list]) -> None:
+    def width(text) -> int:  # East Asian characters take two columns
+        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in str(text))
+
+    widths = [max(width(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for n, row in enumerate([header, *rows]):
+        cells = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - width(cell))
+            cells.append(f"{cell}{pad}" if i == 0 else f"{pad}{cell}")
+        print("  ".join(cells))
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
