@@ -137,7 +137,7 @@ def test_body_blocks(demo):
     assert document.title == "一箕地区まちづくりワークショップ開催チラシ"
     with document.open_file() as file:
         assert file.read(5) == b"%PDF-"
-    assert get_document_model().objects.count() == 1
+    assert get_document_model().objects.count() == len(content.DOCUMENTS)
 
 
 def test_english_tree_is_translated(demo):
@@ -203,13 +203,15 @@ def test_loading_again_changes_nothing(demo):
 
 def test_counts(demo):
     loaded = counts()
-    assert loaded["pages (ja)"] == loaded["pages (en)"] == 8
+    assert loaded["pages (ja)"] == loaded["pages (en)"] == 9
     assert loaded["organization pages"] == 12
     assert loaded["districts"] == 12 and loaded["activity categories"] == 2 * len(content.CATEGORIES)
     assert loaded["contacts"] == 4
     assert loaded["activities"] == 2 * sum(len(spec["activities"]) for spec in content.ORGANIZATIONS)
     assert loaded["images"] == len(content.IMAGES) and loaded["documents"] == len(content.DOCUMENTS)
-    assert loaded["translations"] == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + 8
+    assert loaded["support stages"] == 2 * len(content.STAGES)
+    assert loaded["stage records"] == 2 * sum(len(history) for history in content.STAGE_HISTORY.values())
+    assert loaded["translations"] == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + len(content.STAGES) + 9
 
 
 def test_command_prints_the_urls_and_login(demo, capsys):
