@@ -211,7 +211,10 @@ def test_counts(demo):
     assert loaded["images"] == len(content.IMAGES) and loaded["documents"] == len(content.DOCUMENTS)
     assert loaded["support stages"] == 2 * len(content.STAGES)
     assert loaded["stage records"] == 2 * sum(len(history) for history in content.STAGE_HISTORY.values())
-    assert loaded["translations"] == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + len(content.STAGES) + 9
+    assert (
+        loaded["translations"]
+        == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + len(content.STAGES) + 9
+    )
 
 
 def test_command_prints_the_urls_and_login(demo, capsys):

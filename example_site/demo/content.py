@@ -192,7 +192,11 @@ STAGES = [
 # (founded 令和6年5月31日); the others are illustrative, matching each organization's founding date.
 STAGE_HISTORY = {
     "kitaaizu": [(1, datetime.date(2017, 6, 1)), (2, datetime.date(2019, 4, 1))],
-    "kawahigashi": [(1, datetime.date(2016, 5, 20)), (2, datetime.date(2018, 4, 1)), (3, datetime.date(2022, 4, 1))],
+    "kawahigashi": [
+        (1, datetime.date(2016, 5, 20)),
+        (2, datetime.date(2018, 4, 1)),
+        (3, datetime.date(2022, 4, 1)),
+    ],
     "minato": [(1, datetime.date(2015, 4, 1)), (4, datetime.date(2019, 10, 1))],
     "oto": [(1, datetime.date(2017, 4, 1)), (4, datetime.date(2020, 7, 1))],
     "eiwa": [(1, datetime.date(2021, 4, 1)), (2, datetime.date(2023, 4, 1))],
@@ -759,9 +763,13 @@ SUPPORT = {
                 "ends": None,
                 "window_note": "予算の範囲内で随時受け付けています。申請の前に地域づくり課へご相談ください。",
                 "documents": [
-                    {"document": Ref("document", "subsidy-guide"), "title": "地域づくりビジョン推進事業補助金の手引き"}
+                    {
+                        "document": Ref("document", "subsidy-guide"),
+                        "title": "地域づくりビジョン推進事業補助金の手引き",
+                    }
                 ],
-                "contact": Ref("contact", "division"),
+                # The page ends with the division's contact: the subsidy does not repeat it.
+                "contact": None,
             },
         ),
         ("heading", {"text": "地域おこし協力隊・集落支援員", "level": "h2"}),

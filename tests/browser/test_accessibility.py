@@ -22,6 +22,8 @@ PAGES = {
     "index-filtered": ("index", "?district=minato", ".chiiki-card-list .chiiki-card"),
     "index-no-results": ("index", "?district=ichiki&category=transport", ".chiiki-empty"),
     "index-unknown-filter": ("index", "?district=nowhere", ".chiiki-field-error"),
+    "support-stages": ("support", "", ".chiiki-step .chiiki-stage__organizations a"),
+    "index-stage-filter": ("index", "?stage=1", ".chiiki-badge--stage"),
 }
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 

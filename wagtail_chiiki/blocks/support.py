@@ -36,7 +36,9 @@ class SubsidyBlock(PeriodBlock):
         label=_("Note on applying"),
         required=False,
         max_length=200,
-        help_text=_("E.g. consult the division before applying. Leave the dates empty if there is no window."),
+        help_text=_(
+            "E.g. consult the division before applying. Leave the dates empty if there is no window."
+        ),
     )
     documents = blocks.ListBlock(DocumentLinkBlock(), label=_("Documents"), default=[])
     contact = SnippetChooserBlock("wagtail_chiiki.Contact", label=_("Contact"), required=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -34,3 +34,16 @@ class ChiikiPage(Page):
     @property
     def sorted_update_history(self) -> list:
         return sorted((entry.value for entry in self.update_history), key=lambda v: v["date"], reverse=True)
+
+
+def edit_tabs(content_panels: list, *tabs: ObjectList) -> TabbedInterface:
+    """A page's edit form: its content, any tabs of its own, then the tabs every page has."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            *tabs,
+            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
+            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
+            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
+        ]
+    )

@@ -15,7 +15,6 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -27,7 +26,7 @@ from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, Snippet
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.forms import OrganizationFilterForm
 from wagtail_chiiki.localization import localize_all
-from wagtail_chiiki.models.base import ChiikiPage
+from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record
 from wagtail_chiiki.validators import latitude_validators, longitude_validators
@@ -80,14 +79,7 @@ class CommunityIndexPage(ChiikiPage):
         FieldPanel("list_heading"),
         FieldPanel("closing"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
-            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
-            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = edit_tabs(content_panels)
 
     class Meta:
         verbose_name = _("community index page")
@@ -305,15 +297,10 @@ class OrganizationPage(ChiikiPage):
             help_text=_("Where the organization is based, e.g. 37.494722, 139.929722. Both or neither."),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(activity_panels, heading=_("Activities")),
-            ObjectList(contact_panels, heading=_("Links and contact")),
-            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
-            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
-            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = edit_tabs(
+        content_panels,
+        ObjectList(activity_panels, heading=_("Activities")),
+        ObjectList(contact_panels, heading=_("Links and contact")),
     )
 
     class Meta:
@@ -377,7 +364,6 @@ class OrganizationPage(ChiikiPage):
             index_page=self.get_parent(),
         )
         return context
-
 
     def stage_context(self, request, locale: Locale) -> dict:
         """The current stage in the reader's language, since when, and its explanation's address."""

@@ -78,7 +78,9 @@ class SupportStage(TranslatableMixin, index.Indexed, models.Model):
         if self.number is None:
             return
         locale_id = self.locale_id or Locale.get_default().pk
-        clash = SupportStage.objects.filter(locale_id=locale_id, number=self.number).exclude(pk=self.pk).first()
+        clash = (
+            SupportStage.objects.filter(locale_id=locale_id, number=self.number).exclude(pk=self.pk).first()
+        )
         if clash is not None:
             raise ValidationError(
                 {
@@ -112,7 +114,10 @@ class StageRecord(OrganizationRow):
     # Stages are looked up by number, so the row may keep the source language's stage.
     override_translatable_fields = [SynchronizedField("stage"), SynchronizedField("reached")]
     panels = [FieldRowPanel([FieldPanel("stage"), FieldPanel("reached")])]
-    api_fields = [APIField("stage", serializer=SnippetSerializer(SupportStage, fields=("id", "number", "name"))), APIField("reached")]
+    api_fields = [
+        APIField("stage", serializer=SnippetSerializer(SupportStage, fields=("id", "number", "name"))),
+        APIField("reached"),
+    ]
 
     class Meta(OrganizationRow.Meta):
         verbose_name = _("stage reached")
@@ -124,11 +129,12 @@ class StageRecord(OrganizationRow):
     def clean(self) -> None:
         super().clean()
         if self.reached and self.reached > timezone.localdate():
-            raise ValidationError({"reached": _("A stage cannot be reached in the future: enter a past date.")})
+            raise ValidationError(
+                {"reached": _("A stage cannot be reached in the future: enter a past date.")}
+            )
 
 
 def latest_record(records) -> StageRecord | None:
     """The record reached last (the later row wins a tie), or None."""
     dated = [record for record in records if record.reached and record.stage_id]
     return max(dated, key=lambda record: (record.reached, record.sort_order or 0), default=None)
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Site
@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_chiiki.api import SnippetSerializer
 from wagtail_chiiki.blocks import ContentStreamBlock, SupportStreamBlock
 from wagtail_chiiki.localization import localize_all
-from wagtail_chiiki.models.base import ChiikiPage
+from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.snippets import Contact
 from wagtail_chiiki.models.stages import SupportStage
@@ -31,6 +31,15 @@ def stages_for(locale: Locale) -> list[SupportStage]:
     for stage in sorted(chosen.values(), key=lambda s: s.locale_id != locale.pk):
         by_number.setdefault(stage.number, stage)
     return [by_number[number] for number in sorted(by_number)]
+
+
+def in_site_of(request, pages, locale: Locale):
+    """``pages`` below the request's site root in ``locale`` (a translated site has one root per language)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return pages
+    root = site.root_page.get_translation_or_none(locale) or site.root_page
+    return pages.descendant_of(root, inclusive=True)
 
 
 class SupportStagesPage(ChiikiPage):
@@ -51,7 +60,9 @@ class SupportStagesPage(ChiikiPage):
     stages_note = models.TextField(
         _("note on the stages"),
         blank=True,
-        help_text=_("Shown under the heading. The stages themselves are edited under Snippets › Support stages."),
+        help_text=_(
+            "Shown under the heading. The stages themselves are edited under Snippets › Support stages."
+        ),
     )
     body = StreamField(
         SupportStreamBlock(),
@@ -95,14 +106,7 @@ class SupportStagesPage(ChiikiPage):
         FieldPanel("body"),
         FieldPanel("contact"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
-            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
-            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = edit_tabs(content_panels)
 
     class Meta:
         verbose_name = _("support stages page")
@@ -111,25 +115,21 @@ class SupportStagesPage(ChiikiPage):
     @classmethod
     def find_for(cls, request, locale: Locale) -> SupportStagesPage | None:
         """The live, public stages page of the request's site in ``locale``, if there is one."""
-        site = Site.find_for_request(request)
-        pages = cls.objects.live().public().filter(locale=locale)
-        if site is not None:
-            pages = pages.in_site(site)
+        pages = in_site_of(request, cls.objects.live().public().filter(locale=locale), locale)
         return pages.order_by("path").first()
 
     def organizations_by_stage(self, request, locale: Locale) -> dict[int, list[OrganizationPage]]:
         """Live, public organizations of this site in ``locale`` with a stage, by stage number."""
-        organizations = (
+        organizations = in_site_of(
+            request,
             OrganizationPage.objects.live()
             .public()
             .filter(locale=locale, stage__isnull=False)
             .select_related("stage")
             .defer_streamfields()
-            .order_by("path")
+            .order_by("path"),
+            locale,
         )
-        site = Site.find_for_request(request)
-        if site is not None:
-            organizations = organizations.in_site(site)
         grouped: dict[int, list[OrganizationPage]] = {}
         for organization in organizations:
             grouped.setdefault(organization.stage.number, []).append(organization)
