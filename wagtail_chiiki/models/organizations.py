@@ -28,7 +28,7 @@ from wagtail_chiiki.forms import OrganizationFilterForm
 from wagtail_chiiki.localization import localize_all
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
-from wagtail_chiiki.models.stages import SupportStage, latest_record
+from wagtail_chiiki.models.stages import SupportStage, latest_record, stages_in_use
 from wagtail_chiiki.validators import latitude_validators, longitude_validators
 
 
@@ -137,15 +137,6 @@ class CommunityIndexPage(ChiikiPage):
             active_tag=filters.get("tag", ""),
         )
         return context
-
-
-def stages_in_use(organizations, locale: Locale) -> list[SupportStage]:
-    """The stages these organizations are at, one per number, in the reader's language."""
-    stages = SupportStage.objects.filter(organizations__in=organizations).distinct()
-    by_number: dict[int, SupportStage] = {}
-    for stage in localize_all(stages, locale).values():
-        by_number.setdefault(stage.number, stage)
-    return [by_number[number] for number in sorted(by_number)]
 
 
 def _unique_by_slug(objects) -> list:

@@ -16,7 +16,7 @@ from wagtail_chiiki.localization import localize_all
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.snippets import Contact
-from wagtail_chiiki.models.stages import SupportStage
+from wagtail_chiiki.models.stages import SupportStage, one_per_number
 
 
 def stages_for(locale: Locale) -> list[SupportStage]:
@@ -26,11 +26,8 @@ def stages_for(locale: Locale) -> list[SupportStage]:
         current = chosen.get(stage.translation_key)
         if current is None or (stage.locale_id == locale.pk and current.locale_id != locale.pk):
             chosen[stage.translation_key] = stage
-    by_number: dict[int, SupportStage] = {}
     # Stages made separately in two languages may share a number: the reader's language wins.
-    for stage in sorted(chosen.values(), key=lambda s: s.locale_id != locale.pk):
-        by_number.setdefault(stage.number, stage)
-    return [by_number[number] for number in sorted(by_number)]
+    return one_per_number(sorted(chosen.values(), key=lambda stage: stage.locale_id != locale.pk))
 
 
 def in_site_of(request, pages, locale: Locale):
