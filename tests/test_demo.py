@@ -191,6 +191,29 @@ def test_english_snippets(demo):
     assert division.email == "chiikidukuri@example.jp"
 
 
+def test_support_page_stages_and_organization_stages(demo):
+    from wagtail_chiiki.models import SupportStage, SupportStagesPage
+
+    assert [(s.number, s.name) for s in SupportStage.objects.filter(locale__language_code="ja")] == [
+        (spec["number"], spec["name"]) for spec in content.STAGES
+    ]
+    en_stages = SupportStage.objects.filter(locale__language_code="en")
+    assert [s.number for s in en_stages] == [0, 1, 2, 3, 4]
+    assert not [s for s in en_stages if JAPANESE.search(s.name + s.goal + "".join(s.work_items))]
+    ichiki = organization("ichiki")
+    assert [(r.stage.number, r.reached) for r in ichiki.stage_history.all()] == [
+        (1, datetime.date(2024, 5, 31))
+    ]
+    assert {slug: organization(slug).stage.number for slug in SPECS} == {
+        slug: history[-1][0] for slug, history in content.STAGE_HISTORY.items()
+    }
+    assert organization("ichiki", "en").stage.number == 1
+    support = SupportStagesPage.objects.get(locale__language_code="ja")
+    assert [block.block_type for block in support.body].count("staffing_program") == 2
+    en_support = SupportStagesPage.objects.get(locale__language_code="en")
+    assert en_support.live and en_support.title == "How the city supports region management organizations"
+
+
 def test_loading_again_changes_nothing(demo):
     before = counts()
     revisions = Revision.objects.count()
@@ -242,6 +265,8 @@ PAGES = [
     ("/en/chiiki/oto/", "Oto Marché"),
     ("/en/chiiki/eiwa/", "Smartphone classes"),
     ("/en/chiiki/ichiki/", "Flyer: Ichiki District Town Development Workshops"),
+    ("/chiiki/support/", "地域づくりビジョン推進事業補助金"),
+    ("/en/chiiki/support/", "Community Development Vision Subsidy"),
 ]
 
 
