@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 from urllib.parse import urlencode
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction, Site
 
 from tests.html import parse, text
+from tests.stages import history, make_stages
 from wagtail_chiiki.feeds import ACTIVITY_COLUMNS
 from wagtail_chiiki.models import ActivityIndexPage, CommunityIndexPage
 
@@ -511,7 +513,7 @@ parameter_values = st.one_of(
 )
 parameters = st.dictionaries(
     st.one_of(
-        st.sampled_from(["q", "category", "district", "organization", "tag", "sort", "page"]),
+        st.sampled_from(["q", "category", "district", "organization", "stage", "tag", "sort", "page"]),
         st.text(max_size=8),
     ),
     st.one_of(parameter_values, st.lists(parameter_values, min_size=1, max_size=3)),
@@ -558,3 +560,41 @@ def test_the_community_index_links_to_its_activity_list(client, community_index,
 @pytest.mark.django_db
 def test_a_community_index_without_activity_list_has_no_link(client, community_index, city):
     assert parse(get(client, community_index).content.decode()).find(class_="chiiki-see-also") is None
+
+
+# -- support stages ------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_stage_filter_lists_the_activities_of_organizations_at_that_stage(
+    client, activity_index, city, locales
+):
+    stages = make_stages(locales)
+    for slug, number in (("minato", 4), ("oto", 1), ("both", 1)):
+        page = city[slug]
+        page.stage_history = history((stages[number], datetime.date(2024, 5, 31)))
+        page.save_revision().publish()
+
+    response = get(client, activity_index, "?stage=1")
+
+    assert listed(response) == ["通院の送迎", "おおとマルシェ", "花いっぱい運動", "季節のつどい"]
+    assert option_labels(response, "stage") == {
+        "": "すべての段階",
+        "1": f"{stages[1]}（4件）",
+        "4": f"{stages[4]}（3件）",
+    }
+    assert listed(get(client, activity_index, "?stage=1&district=minato")) == ["通院の送迎", "季節のつどい"]
+    assert [row["title"] for row in export_csv(client, activity_index, "?stage=4")] == [
+        "みなとバスの運行",
+        "湊産農産物直売所",
+        "ｸﾘｰﾝ作戦",
+    ]
+
+
+@pytest.mark.django_db
+def test_without_stages_there_is_no_stage_filter_and_a_stage_value_is_explained(client, activity_index, city):
+    assert parse(get(client, activity_index).content.decode()).find("select", name="stage") is None
+
+    doc = parse(get(client, activity_index, "?stage=9").content.decode())
+    assert "段階" in text(doc.one(class_="chiiki-field-error"))
+    assert len(doc.find_all("li", class_="chiiki-activity-item")) == len(ALL)

@@ -53,6 +53,7 @@ def organization_form(action: str = "publish", **changes) -> dict:
         "transport_services": [],
         "member_groups": [],
         "links": [],
+        "stage_history": [],
         "contact": "",
         "latitude": "",
         "longitude": "",
@@ -61,7 +62,7 @@ def organization_form(action: str = "publish", **changes) -> dict:
         "search_description": "",
         **changes,
     }
-    for formset in ("activities", "transport_services", "member_groups", "links"):
+    for formset in ("activities", "transport_services", "member_groups", "links", "stage_history"):
         fields[formset] = inline_formset(fields[formset])
     data = nested_form_data(fields)
     if action == "publish":
@@ -480,6 +481,7 @@ def test_snippets_are_grouped_in_one_admin_menu(editor):
         ("Districts", reverse("wagtailsnippets_wagtail_chiiki_district:list")),
         ("Activity categories", reverse("wagtailsnippets_wagtail_chiiki_activitycategory:list")),
         ("Contacts", reverse("wagtailsnippets_wagtail_chiiki_contact:list")),
+        ("Support stages", reverse("wagtailsnippets_wagtail_chiiki_supportstage:list")),
     ]
 
 

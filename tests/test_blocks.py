@@ -479,14 +479,18 @@ CONTEST = {
 }
 
 
-def render_notice_on(day: datetime.date, data: dict = CONTEST):
-    block = PeriodNoticeBlock()
+def render_on(day: datetime.date, block, data: dict, language: str = "en"):
+    """A block with a period, cleaned and rendered as it shows on ``day`` to a reader of ``language``."""
     value = block.clean(block.to_python(data))
     with (
         mock.patch("wagtail_chiiki.blocks.notices.timezone.localdate", return_value=day),
-        translation.override("en"),
+        translation.override(language),
     ):
-        return render(block, value).one("section", class_="chiiki-notice")
+        return render(block, value)
+
+
+def render_notice_on(day: datetime.date, data: dict = CONTEST):
+    return render_on(day, PeriodNoticeBlock(), data).one("section", class_="chiiki-notice")
 
 
 @pytest.mark.parametrize(

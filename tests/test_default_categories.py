@@ -69,7 +69,7 @@ def test_command_adds_the_japanese_categories_and_their_english_translations(loc
     assert output.splitlines()[-1] == f"Activity categories created: {2 * len(DEFAULTS)}, kept: 0."
 
 
-def test_the_default_list_covers_the_tracker_and_fits_the_model(locales):
+def test_the_default_list_covers_the_common_categories_and_fits_the_model(locales):
     names = [default.ja.name for default in DEFAULT_CATEGORIES]
     for wanted in [
         "環境美化",

@@ -137,7 +137,7 @@ def test_body_blocks(demo):
     assert document.title == "一箕地区まちづくりワークショップ開催チラシ"
     with document.open_file() as file:
         assert file.read(5) == b"%PDF-"
-    assert get_document_model().objects.count() == 1
+    assert get_document_model().objects.count() == len(content.DOCUMENTS)
 
 
 def test_english_tree_is_translated(demo):
@@ -191,6 +191,29 @@ def test_english_snippets(demo):
     assert division.email == "chiikidukuri@example.jp"
 
 
+def test_support_page_stages_and_organization_stages(demo):
+    from wagtail_chiiki.models import SupportStage, SupportStagesPage
+
+    assert [(s.number, s.name) for s in SupportStage.objects.filter(locale__language_code="ja")] == [
+        (spec["number"], spec["name"]) for spec in content.STAGES
+    ]
+    en_stages = SupportStage.objects.filter(locale__language_code="en")
+    assert [s.number for s in en_stages] == [0, 1, 2, 3, 4]
+    assert not [s for s in en_stages if JAPANESE.search(s.name + s.goal + "".join(s.work_items))]
+    ichiki = organization("ichiki")
+    assert [(r.stage.number, r.reached) for r in ichiki.stage_history.all()] == [
+        (1, datetime.date(2024, 5, 31))
+    ]
+    assert {slug: organization(slug).stage.number for slug in SPECS} == {
+        slug: history[-1][0] for slug, history in content.STAGE_HISTORY.items()
+    }
+    assert organization("ichiki", "en").stage.number == 1
+    support = SupportStagesPage.objects.get(locale__language_code="ja")
+    assert [block.block_type for block in support.body].count("staffing_program") == 2
+    en_support = SupportStagesPage.objects.get(locale__language_code="en")
+    assert en_support.live and en_support.title == "How the city supports region management organizations"
+
+
 def test_loading_again_changes_nothing(demo):
     before = counts()
     revisions = Revision.objects.count()
@@ -203,13 +226,18 @@ def test_loading_again_changes_nothing(demo):
 
 def test_counts(demo):
     loaded = counts()
-    assert loaded["pages (ja)"] == loaded["pages (en)"] == 9
+    assert loaded["pages (ja)"] == loaded["pages (en)"] == 10
     assert loaded["organization pages"] == 12
     assert loaded["districts"] == 12 and loaded["activity categories"] == 2 * len(content.CATEGORIES)
     assert loaded["contacts"] == 4
     assert loaded["activities"] == 2 * sum(len(spec["activities"]) for spec in content.ORGANIZATIONS)
     assert loaded["images"] == len(content.IMAGES) and loaded["documents"] == len(content.DOCUMENTS)
-    assert loaded["translations"] == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + 9
+    assert loaded["support stages"] == 2 * len(content.STAGES)
+    assert loaded["stage records"] == 2 * sum(len(history) for history in content.STAGE_HISTORY.values())
+    assert (
+        loaded["translations"]
+        == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + len(content.STAGES) + 10
+    )
 
 
 def test_command_prints_the_urls_and_login(demo, capsys):
@@ -241,6 +269,8 @@ PAGES = [
     ("/en/chiiki/ichiki/", "Flyer: Ichiki District Town Development Workshops"),
     ("/en/chiiki/activities/", "Community transport"),
     ("/en/chiiki/activities/?q=bus", "Minato Bus"),
+    ("/chiiki/support/", "地域づくりビジョン推進事業補助金"),
+    ("/en/chiiki/support/", "Community Development Vision Subsidy"),
 ]
 
 

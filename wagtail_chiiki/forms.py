@@ -17,13 +17,13 @@ from wagtail_chiiki.text import MAX_KEYWORD_LENGTH
 class FilterForm(forms.Form):
     """GET filters whose unknown values are reported and ignored, never fatal."""
 
-    def valid_filters(self) -> dict[str, str]:
+    def valid_filters(self) -> dict[str, str | int]:
         """The filters whose values are valid, even when others are not."""
         self.is_valid()
         return {
             name: value
             for name, value in getattr(self, "cleaned_data", {}).items()
-            if value and name not in self.errors
+            if value not in ("", None) and name not in self.errors
         }
 
 
@@ -59,17 +59,33 @@ def district_filter() -> forms.ChoiceField:
     return choice_filter(_("District"), _("That district is not in the list; showing all districts."))
 
 
+def stage_filter() -> forms.ChoiceField:
+    return choice_filter(_("Support stage"), _("That stage is not in the list; showing all stages."))
+
+
+def stage_choices(stages) -> list[tuple[str, str]]:
+    return [("", _("All stages")), *[(str(stage.number), str(stage)) for stage in stages]]
+
+
 class OrganizationFilterForm(FilterForm):
     """The GET filters of the community index."""
 
     district = district_filter()
     category = choice_filter(_("Activity"), _("That activity is not in the list; showing all activities."))
+    stage = stage_filter()
     tag = forms.CharField(label=_("Related word"), required=False, max_length=100, widget=forms.HiddenInput)
 
-    def __init__(self, data, *, districts, categories):
+    def __init__(self, data, *, districts, categories, stages=()):
         super().__init__(data)
         self.fields["district"].choices = [("", _("All districts")), *[(d.slug, d.name) for d in districts]]
         self.fields["category"].choices = [("", _("All activities")), *[(c.slug, c.name) for c in categories]]
+        self.fields["stage"].choices = stage_choices(stages)
+        if not stages and not (data or {}).get("stage"):
+            del self.fields["stage"]  # no organization has a stage yet: nothing to choose
+
+    def clean_stage(self) -> int | None:
+        value = self.cleaned_data["stage"]
+        return int(value) if value != "" else None
 
 
 class ActivitySort:
@@ -101,15 +117,17 @@ class ActivityFilterForm(FilterForm):
     organization = choice_filter(
         _("Organization"), _("That organization is not in the list; showing all organizations.")
     )
+    stage = stage_filter()
     tag = choice_filter(_("Related word"), _("That related word is not in use; showing all activities."))
     sort = choice_filter(_("Order"), _("That order is not available; sorted by category."))
 
     #: The filters that narrow the list (``sort`` only orders it).
-    FACETS = ("category", "district", "organization", "tag")
+    FACETS = ("category", "district", "organization", "stage", "tag")
     EMPTY_LABELS = {
         "category": _("All categories"),
         "district": _("All districts"),
         "organization": _("All organizations"),
+        "stage": _("All stages"),
         "tag": _("All related words"),
     }
 
@@ -123,11 +141,15 @@ class ActivityFilterForm(FilterForm):
         for name in self.FACETS:
             self.fields[name].choices = [("", self.EMPTY_LABELS[name]), *self._names[name]]
         self.fields["sort"].choices = ActivitySort.CHOICES
+        if not self._names["stage"] and not (data or {}).get("stage"):
+            del self.fields["stage"]  # no organization has a stage yet: nothing to choose
 
     def show_counts(self, counts: Mapping[str, Mapping[str, int]]) -> None:
         """Label each choice with the number of activities it would leave, given the other filters;
         leave out the choices that would leave none, unless chosen."""
         for name in self.FACETS:
+            if name not in self.fields:
+                continue
             chosen = self.data.get(name) if self.is_bound else None
             self.fields[name].choices = [
                 ("", self.EMPTY_LABELS[name]),

@@ -18,15 +18,16 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
-from wagtail_chiiki.forms import ActivityFilterForm, ActivitySort
+from wagtail_chiiki.forms import ActivityFilterForm, ActivitySort, stage_choices
 from wagtail_chiiki.localization import localize_all
 from wagtail_chiiki.models.organizations import OrganizationPage, OrganizationTag
 from wagtail_chiiki.models.rows import Activity
 from wagtail_chiiki.models.snippets import ActivityCategory, District
+from wagtail_chiiki.models.stages import stages_in_use
 from wagtail_chiiki.text import keyword_terms, normalize
 
 # Filters that select organizations; the category filter selects activities.
-ORGANIZATION_FILTERS = ("district", "organization", "tag")
+ORGANIZATION_FILTERS = ("district", "organization", "stage", "tag")
 
 ORDERINGS = {
     ActivitySort.CATEGORY: (
@@ -65,6 +66,7 @@ class Organization:
     pk: int
     slug: str
     title: str
+    stage: str  # the number of its support stage, as the filter writes it; "" without one
     district_ids: list[int] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
 
@@ -86,9 +88,10 @@ class ActivityListing:
     @cached_property
     def organization_map(self) -> dict[int, Organization]:
         """The organizations in scope, in the order of the page tree, with their districts and words."""
+        rows = self.organizations.order_by("path").values_list("pk", "slug", "title", "stage__number")
         found = {
-            pk: Organization(pk, slug, title)
-            for pk, slug, title in self.organizations.order_by("path").values_list("pk", "slug", "title")
+            pk: Organization(pk, slug, title, "" if stage is None else str(stage))
+            for pk, slug, title, stage in rows
         }
         links = OrganizationPage.districts.through.objects.filter(organizationpage_id__in=found)
         for page_id, district_id in links.values_list("organizationpage_id", "district_id"):
@@ -118,6 +121,7 @@ class ActivityListing:
             "category": [(slug, c.name) for slug, c in _ordered(self.categories)],
             "district": [(slug, d.name) for slug, d in _ordered(_by_slug(self.districts_by_pk.items()))],
             "organization": _first_by_value((org.slug, org.title) for org in organizations),
+            "stage": stage_choices(stages_in_use(self.organizations, self.locale))[1:],
             "tag": [(word, word) for word in sorted({word for org in organizations for word in org.words})],
         }
 
@@ -127,6 +131,7 @@ class ActivityListing:
         return {
             "district": lambda org: any(self.districts_by_pk[pk].slug == value for pk in org.district_ids),
             "organization": lambda org: org.slug == value,
+            "stage": lambda org: org.stage == str(value),
             "tag": lambda org: value in org.words,
         }[name]
 
@@ -203,6 +208,7 @@ class ActivityListing:
                 self.districts_by_pk[pk].slug for pk in organizations[page_id].district_ids
             },
             "organization": lambda page_id, category_id: [organizations[page_id].slug],
+            "stage": lambda page_id, category_id: [organizations[page_id].stage],
             "tag": lambda page_id, category_id: organizations[page_id].words,
         }
         return {name: dict(self._totals(key, without=name)) for name, key in keys.items()}

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from wagtail_chiiki.models import ActivityCategory, Contact, District
+from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
 
 
 class DistrictViewSet(SnippetViewSet):
@@ -28,11 +28,19 @@ class ContactViewSet(SnippetViewSet):
     search_fields = ["name", "department"]
 
 
+class SupportStageViewSet(SnippetViewSet):
+    model = SupportStage
+    icon = "list-ol"
+    list_display = ["number", "name", "goal"]
+    search_fields = ["name", "goal"]
+    ordering = ["number"]
+
+
 class ChiikiSnippetGroup(SnippetViewSetGroup):
     menu_label = _("Region management")
     menu_icon = "group"
     menu_name = "wagtail_chiiki"
-    items = (DistrictViewSet, ActivityCategoryViewSet, ContactViewSet)
+    items = (DistrictViewSet, ActivityCategoryViewSet, ContactViewSet, SupportStageViewSet)
 
 
 register_snippet(ChiikiSnippetGroup)

@@ -80,6 +80,72 @@ CONTACTS = {
     },
 }
 
+# Support stages (ステップ0…4). The names, goals and the community's work follow the source page's table;
+# what the city offers at each stage and the examples are illustrative: the source page does not list them.
+STAGES = [
+    {
+        "number": 0,
+        "name": "住民意識の共有",
+        "goal": "地域の課題とこれからについて、住民どうしが同じ思いを持てていること",
+        "work": ["勉強会", "先進地の視察"],
+        "city_support": "<ul><li>勉強会への職員の派遣と講師の紹介</li><li>視察先の紹介と調整</li></ul>",
+        "examples": "",
+    },
+    {
+        "number": 1,
+        "name": "組織・体制の立ち上げ",
+        "goal": "地域運営組織が発足し、話し合いを進める体制ができていること",
+        "work": ["ワークショップ", "地域づくりビジョン(計画)づくり"],
+        "city_support": (
+            "<ul><li>ワークショップの企画と進行の手伝い</li>"
+            "<li>地域づくりビジョン推進事業補助金(ビジョンの策定にかかる経費)</li></ul>"
+        ),
+        "examples": "全5回のワークショップで、地区の課題と取り組みを住民が話し合う。",
+    },
+    {
+        "number": 2,
+        "name": "取組の試行",
+        "goal": "見えてきた課題に対して、具体的な取り組みを試しながら形にしていること",
+        "work": ["課題に対する具体的な取り組みの試行"],
+        "city_support": (
+            "<ul><li>地域づくりビジョン推進事業補助金(ビジョンに基づく活動の経費)</li>"
+            "<li>集落支援員による見回りと相談</li></ul>"
+        ),
+        "examples": "ボランティアによる送迎の実証運行、健康教室、マルシェの開催など。",
+    },
+    {
+        "number": 3,
+        "name": "自立した組織・体制への移行",
+        "goal": "自分たちの力で運営を続けられる組織へと移りつつあること",
+        "work": ["組織・体制づくり(役割分担、会計、担い手の育成)"],
+        "city_support": "<ul><li>運営や会計についての相談</li><li>地域おこし協力隊など、地域の外の人材の活用</li></ul>",
+        "examples": "",
+    },
+    {
+        "number": 4,
+        "name": "自立した組織・体制の確立(法人化等)",
+        "goal": "法人化などで組織が自立し、安定して活動を続けていること",
+        "work": ["指定管理など、各種事業の受託"],
+        "city_support": "<ul><li>法人化の手続きについての相談</li><li>公共施設の指定管理などについての情報提供</li></ul>",
+        "examples": "NPO法人として地域のバスや直売所を運営する。",
+    },
+]
+
+# The stages each organization reached, oldest first: (stage number, date). 一箕's is from the source page
+# (founded 令和6年5月31日); the others are illustrative, matching each organization's founding date.
+STAGE_HISTORY = {
+    "kitaaizu": [(1, datetime.date(2017, 6, 1)), (2, datetime.date(2019, 4, 1))],
+    "kawahigashi": [
+        (1, datetime.date(2016, 5, 20)),
+        (2, datetime.date(2018, 4, 1)),
+        (3, datetime.date(2022, 4, 1)),
+    ],
+    "minato": [(1, datetime.date(2015, 4, 1)), (4, datetime.date(2019, 10, 1))],
+    "oto": [(1, datetime.date(2017, 4, 1)), (4, datetime.date(2020, 7, 1))],
+    "eiwa": [(1, datetime.date(2021, 4, 1)), (2, datetime.date(2023, 4, 1))],
+    "ichiki": [(1, datetime.date(2024, 5, 31))],
+}
+
 # ---------------------------------------------------------------------------------------------
 # Images and documents (drawn by example_site/demo/artwork.py; no downloads)
 # ---------------------------------------------------------------------------------------------
@@ -154,6 +220,18 @@ DOCUMENTS = {
             "主催 一箕地区ひとみ創造ネットワーク",
         ],
     },
+    "subsidy-guide": {
+        "title": "地域づくりビジョン推進事業補助金の手引き",
+        "filename": "vision-subsidy-guide.pdf",
+        "heading": "地域づくりビジョン推進事業補助金",
+        "lines": [
+            "地域運営組織の地域づくりビジョンを応援します。",
+            "対象 ビジョンの策定にかかる経費",
+            "対象 ビジョンに基づく活動にかかる経費",
+            "申請の前に、地域づくり課へご相談ください。",
+            "問い合わせ みどり市役所 地域づくり課 0242-39-1202",
+        ],
+    },
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -176,6 +254,7 @@ HOME = {
                 "links": [
                     {"text": "地域運営組織の紹介", "page": Ref("page", "index")},
                     {"text": "活動一覧", "page": Ref("page", "activities")},
+                    {"text": "地域運営組織への市の支援", "page": Ref("page", "support")},
                 ],
             },
         ),
@@ -606,6 +685,89 @@ ORGANIZATIONS = [
     },
 ]
 
+SUPPORT = {
+    "slug": "support",
+    "title": "地域運営組織への市の支援",
+    "intro": [
+        ("heading", {"text": "市の役割", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>ひとり暮らしの高齢者が増え、暮らし方も考え方も人それぞれになるなかで、"
+            "近所どうしの支え合いは弱まりがちです。地域の課題を解くには、市民と市が役割を分け合い、"
+            "協力して地域を支えることが欠かせません。</p>"
+            "<p>市は、地域運営組織が自分たちの力で活動を続けられるよう、立ち上げから自立までを見守り、"
+            "段階と地区の事情に合わせて支援しています。</p>",
+        ),
+    ],
+    "stages_heading": "活動段階に応じた支援",
+    "stages_note": (
+        "地域運営組織は、ステップ0からステップ4へと段階を追って育っていきます。"
+        "「この段階の組織」には、いまその段階にある市内の組織を載せています。"
+    ),
+    "body": [
+        ("heading", {"text": "補助金", "level": "h2"}),
+        (
+            "subsidy",
+            {
+                "name": "地域づくりビジョン推進事業補助金",
+                "purpose": (
+                    "<p>地域づくりビジョンは、地域運営組織が中心になってまとめる、地域づくりの土台となる計画です。"
+                    "ビジョンをつくるための経費と、ビジョンに沿った活動の経費を補助し、取り組みを後押しします。</p>"
+                ),
+                "eligible_costs": (
+                    "<ul><li>ビジョンの策定にかかる経費(ワークショップの運営など)</li>"
+                    "<li>ビジョンに基づく活動にかかる経費</li></ul>"
+                ),
+                "amount": "事業の内容に応じて決まります(くわしくはお問い合わせください)",
+                "starts": datetime.date(2024, 4, 1),
+                "ends": None,
+                "window_note": "予算の範囲内で随時受け付けています。申請の前に地域づくり課へご相談ください。",
+                "documents": [
+                    {
+                        "document": Ref("document", "subsidy-guide"),
+                        "title": "地域づくりビジョン推進事業補助金の手引き",
+                    }
+                ],
+                # The page ends with the division's contact: the subsidy does not repeat it.
+                "contact": None,
+            },
+        ),
+        ("heading", {"text": "地域おこし協力隊・集落支援員", "level": "h2"}),
+        (
+            "staffing_program",
+            {
+                "name": "地域おこし協力隊",
+                "description": (
+                    "<p>人口が減り、高齢化が進む地域に、都市部などから意欲のある人を迎える国の制度です。"
+                    "隊員は地域の活動に加わりながら暮らし、任期の後もその地域に住み続けることで、"
+                    "地域の力を保ち、高めていきます。</p>"
+                ),
+                "link": {"text": "地域おこし協力隊のページ", "url": "https://www.example.jp/kyoryokutai/"},
+            },
+        ),
+        (
+            "staffing_program",
+            {
+                "name": "集落支援員",
+                "description": (
+                    "<p>地域の事情にくわしく、集落の課題への対応に経験と知識を持つ人が、市の職員と協力して"
+                    "集落を回り、暮らしの様子を確かめて、困りごとに目を配ります。</p>"
+                ),
+                "link": {"text": "", "url": ""},
+            },
+        ),
+        (
+            "paragraph",
+            "<p>これからも市内のさまざまな地区で、地域運営組織づくりを進めていきます。"
+            "お住まいの地区の取り組みに、ぜひ目を向けてみてください。</p>",
+        ),
+    ],
+    "contact": "division",
+    "update_history": [
+        {"date": datetime.date(2024, 6, 12), "description": "ページを公開しました。"},
+    ],
+}
+
 # ---------------------------------------------------------------------------------------------
 # English
 # ---------------------------------------------------------------------------------------------
@@ -866,4 +1028,108 @@ ENGLISH = {
     ),
     "参加の申し込み": "How to apply",
     "オンライン申込フォーム(かんたん申請・申込システム)": "Online application form (the city's e-application service)",
+    # Support stages
+    "住民意識の共有": "Shared awareness among residents",
+    "地域の課題とこれからについて、住民どうしが同じ思いを持てていること": (
+        "Residents share a view of the area's problems and its future"
+    ),
+    "勉強会": "Study meetings",
+    "先進地の視察": "Visits to areas that are further ahead",
+    "勉強会への職員の派遣と講師の紹介": "City staff at study meetings, and introductions to speakers",
+    "視察先の紹介と調整": "Suggesting and arranging places to visit",
+    "組織・体制の立ち上げ": "Setting up the organization",
+    "地域運営組織が発足し、話し合いを進める体制ができていること": (
+        "An organization has been founded and is able to lead the discussion"
+    ),
+    "ワークショップ": "Workshops",
+    "地域づくりビジョン(計画)づくり": "Drawing up a community development vision (plan)",
+    "ワークショップの企画と進行の手伝い": "Help with planning and running workshops",
+    "地域づくりビジョン推進事業補助金(ビジョンの策定にかかる経費)": (
+        "Community Development Vision Subsidy (costs of drawing up the vision)"
+    ),
+    "全5回のワークショップで、地区の課題と取り組みを住民が話し合う。": (
+        "Residents talk over the district's problems and what to do in a series of five workshops."
+    ),
+    "取組の試行": "Trying things out",
+    "見えてきた課題に対して、具体的な取り組みを試しながら形にしていること": (
+        "Concrete work on the problems found is being tried out and taking shape"
+    ),
+    "課題に対する具体的な取り組みの試行": "Trying out concrete work on the problems",
+    "地域づくりビジョン推進事業補助金(ビジョンに基づく活動の経費)": (
+        "Community Development Vision Subsidy (costs of activities under the vision)"
+    ),
+    "集落支援員による見回りと相談": "Visits and advice from community support staff",
+    "ボランティアによる送迎の実証運行、健康教室、マルシェの開催など。": (
+        "A trial of volunteer rides, health classes, markets and more."
+    ),
+    "自立した組織・体制への移行": "Moving towards independence",
+    "自分たちの力で運営を続けられる組織へと移りつつあること": (
+        "The organization is becoming able to run itself"
+    ),
+    "組織・体制づくり(役割分担、会計、担い手の育成)": (
+        "Building the organization (sharing roles, accounts, training new members)"
+    ),
+    "運営や会計についての相談": "Advice on running the organization and on its accounts",
+    "地域おこし協力隊など、地域の外の人材の活用": (
+        "People from outside the area, such as Community Revitalization Cooperators"
+    ),
+    "自立した組織・体制の確立(法人化等)": "An independent organization (incorporation and the like)",
+    "法人化などで組織が自立し、安定して活動を続けていること": (
+        "The organization stands on its own, for example as a corporation, and works steadily"
+    ),
+    "指定管理など、各種事業の受託": "Taking on contracted work, such as the designated management of facilities",
+    "法人化の手続きについての相談": "Advice on the steps to incorporation",
+    "公共施設の指定管理などについての情報提供": (
+        "Information on the designated management of public facilities and similar work"
+    ),
+    "NPO法人として地域のバスや直売所を運営する。": "Running a local bus and a farm stand as an NPO corporation.",
+    # Support page
+    "地域運営組織への市の支援": "How the city supports region management organizations",
+    "市の役割": "The city's role",
+    "ひとり暮らしの高齢者が増え、暮らし方も考え方も人それぞれになるなかで、近所どうしの支え合いは弱まりがちです。地域の課題を解くには、市民と市が役割を分け合い、協力して地域を支えることが欠かせません。": (
+        "With more older people living alone and ways of life and views growing ever more varied, neighbours "
+        "help each other less than they used to. Solving local problems needs residents and the city to share "
+        "the roles and support the area together."
+    ),
+    "市は、地域運営組織が自分たちの力で活動を続けられるよう、立ち上げから自立までを見守り、段階と地区の事情に合わせて支援しています。": (
+        "So that region management organizations can keep going on their own, the city stays with them from "
+        "their founding to their independence, with support that suits each stage and each district."
+    ),
+    "活動段階に応じた支援": "Support by stage",
+    "地域運営組織は、ステップ0からステップ4へと段階を追って育っていきます。「この段階の組織」には、いまその段階にある市内の組織を載せています。": (
+        "Region management organizations grow step by step, from step 0 to step 4. Under “Organizations at "
+        "this stage” are the organizations of the city that are at that stage now."
+    ),
+    "補助金": "Subsidy",
+    "地域づくりビジョン推進事業補助金": "Community Development Vision Subsidy",
+    "地域づくりビジョンは、地域運営組織が中心になってまとめる、地域づくりの土台となる計画です。ビジョンをつくるための経費と、ビジョンに沿った活動の経費を補助し、取り組みを後押しします。": (
+        "A community development vision is the plan, drawn up mainly by a region management organization, on "
+        "which its community development rests. The subsidy helps with the costs of making the vision and of "
+        "the activities that follow it."
+    ),
+    "ビジョンの策定にかかる経費(ワークショップの運営など)": "Costs of drawing up the vision (running workshops and so on)",
+    "ビジョンに基づく活動にかかる経費": "Costs of activities based on the vision",
+    "事業の内容に応じて決まります(くわしくはお問い合わせください)": "Depends on the project (please ask us)",
+    "予算の範囲内で随時受け付けています。申請の前に地域づくり課へご相談ください。": (
+        "Applications are taken at any time while the budget lasts. Please talk to the Community Development "
+        "Division before applying."
+    ),
+    "地域おこし協力隊・集落支援員": "Community Revitalization Cooperators and community support staff",
+    "地域おこし協力隊": "Community Revitalization Cooperators",
+    "人口が減り、高齢化が進む地域に、都市部などから意欲のある人を迎える国の制度です。隊員は地域の活動に加わりながら暮らし、任期の後もその地域に住み続けることで、地域の力を保ち、高めていきます。": (
+        "A national program that brings motivated people from cities and elsewhere to areas whose population "
+        "is shrinking and ageing. Cooperators live in the area and join in its activities; by staying on after "
+        "their term, they help the area keep and build its strength."
+    ),
+    "地域おこし協力隊のページ": "About Community Revitalization Cooperators",
+    "集落支援員": "Community support staff",
+    "地域の事情にくわしく、集落の課題への対応に経験と知識を持つ人が、市の職員と協力して集落を回り、暮らしの様子を確かめて、困りごとに目を配ります。": (
+        "People who know the area well and have experience with the problems of small communities go round "
+        "them with city staff, see how residents are doing and keep an eye out for their worries."
+    ),
+    "これからも市内のさまざまな地区で、地域運営組織づくりを進めていきます。お住まいの地区の取り組みに、ぜひ目を向けてみてください。": (
+        "The city will keep helping region management organizations to form in more districts. Do take an "
+        "interest in what is happening where you live."
+    ),
+    "地域づくりビジョン推進事業補助金の手引き": "Community Development Vision Subsidy: guide",
 }

@@ -47,6 +47,9 @@ from wagtail_chiiki.models import (
     MemberGroup,
     OrganizationLink,
     OrganizationPage,
+    StageRecord,
+    SupportStage,
+    SupportStagesPage,
     TransportService,
 )
 
@@ -58,6 +61,7 @@ ROW_FIELDS = {
     "transport_services": (TransportService, ("name", "description", "url")),
     "member_groups": (MemberGroup, ("name",)),
     "links": (OrganizationLink, ("kind", "url", "label")),
+    "stage_history": (StageRecord, ("stage_id", "reached")),
 }
 
 
@@ -92,6 +96,7 @@ class DemoLoader:
         self.districts: dict[str, District] = {}
         self.categories: dict[str, ActivityCategory] = {}
         self.contacts: dict[str, Contact] = {}
+        self.stages: dict[int, SupportStage] = {}
         self.pages: dict[str, Page] = {}
 
     # -----------------------------------------------------------------------------------------
@@ -114,6 +119,7 @@ class DemoLoader:
             self.load_index()
             self.load_organizations()
             self.load_activity_index()
+            self.load_support()
             self.load_home_body()
             self.translate_all()
             self.ensure_superuser()
@@ -125,6 +131,7 @@ class DemoLoader:
         """Records what the demo objects refer to (the admin's "usage" counts), in both languages."""
         objects = [*self.images.values(), *self.documents.values()]
         objects += [*self.districts.values(), *self.categories.values(), *self.contacts.values()]
+        objects += list(self.stages.values())
         objects += list(Page.objects.filter(pk__in=[page.pk for page in self.pages.values()]).specific())
         for obj in objects:
             translations = obj.get_translations() if hasattr(obj, "get_translations") else []
@@ -146,7 +153,7 @@ class DemoLoader:
             obj = model(locale=self.ja, **lookup, **values)
             action = "created"
         else:
-            changed = {name: value for name, value in values.items() if getattr(obj, name) != value}
+            changed = {name: value for name, value in values.items() if self._comparable(obj, name) != value}
             if not changed:
                 self._record("unchanged", kind, str(obj))
                 return obj
@@ -157,6 +164,12 @@ class DemoLoader:
         obj.save()
         self._record(action, kind, str(obj))
         return obj
+
+    def _comparable(self, obj, name: str):
+        """A field's value as the content module writes it; StreamFields as their stored data."""
+        if isinstance(obj._meta.get_field(name), StreamField):
+            return self._normalized_stream(type(obj), name, getattr(obj, name))
+        return getattr(obj, name)
 
     def load_snippets(self) -> None:
         for spec in content.DISTRICTS:
@@ -179,6 +192,13 @@ class DemoLoader:
         for key, spec in content.CONTACTS.items():
             lookup = {"translation_key": fixed_uuid("contact", key)}
             self.contacts[key] = self._upsert(Contact, lookup, dict(spec), kind="contact")
+        for spec in content.STAGES:
+            values = {k: spec[k] for k in ("name", "goal", "city_support", "examples")}
+            items = [("item", item) for item in spec["work"]]
+            values["work"] = self.stream(SupportStage, "work", f"stage/{spec['number']}", items)
+            self.stages[spec["number"]] = self._upsert(
+                SupportStage, {"number": spec["number"]}, values, kind="support stage"
+            )
 
     # -----------------------------------------------------------------------------------------
     # StreamField data
@@ -248,7 +268,7 @@ class DemoLoader:
         for name in ("title", "slug", "summary", "legal_form", "established", "latitude", "longitude"):
             if hasattr(page, name):
                 state[name] = getattr(page, name)
-        for name in ("list_heading", "contact_id", "thumbnail_id"):
+        for name in ("list_heading", "stages_heading", "stages_note", "contact_id", "thumbnail_id"):
             if hasattr(page, name):
                 state[name] = getattr(page, name)
         if isinstance(page, OrganizationPage):
@@ -412,6 +432,10 @@ class DemoLoader:
             "transport_services": spec["transport_services"],
             "member_groups": [{"name": name} for name in spec["member_groups"]],
             "links": spec["links"],
+            "stage_history": [
+                {"stage_id": self.stages[number].pk, "reached": reached}
+                for number, reached in content.STAGE_HISTORY.get(spec["slug"], [])
+            ],
         }
         for relation, values in rows.items():
             self._sync_rows(page, relation, key, values)
@@ -432,6 +456,22 @@ class DemoLoader:
             rows.append(row)
         setattr(page, relation, rows)
 
+    def load_support(self) -> None:
+        spec = content.SUPPORT
+
+        def apply(page: SupportStagesPage) -> None:
+            page.title = spec["title"]
+            page.stages_heading = spec["stages_heading"]
+            page.stages_note = spec["stages_note"]
+            page.intro = self.stream(SupportStagesPage, "intro", "support", spec["intro"])
+            page.body = self.stream(SupportStagesPage, "body", "support", spec["body"])
+            page.contact = self.contacts[spec["contact"]]
+            page.update_history = self.history(SupportStagesPage, "support", spec["update_history"])
+
+        self.pages["support"] = self.sync_page(
+            self.pages["index"], SupportStagesPage, spec["slug"], apply, kind="support stages page"
+        )
+
     # -----------------------------------------------------------------------------------------
     # English, through wagtail-localize
     # -----------------------------------------------------------------------------------------
@@ -444,12 +484,15 @@ class DemoLoader:
             translator.translate(category, "activity category")
         for contact in self.contacts.values():
             translator.translate(contact, "contact")
+        for stage in self.stages.values():
+            translator.translate(stage, "support stage")
         # Pages from the top, so that every page's parent is translated before it.
         translator.translate(self.pages["home"], "home page")
         translator.translate(self.pages["index"], "community index")
         for spec in content.ORGANIZATIONS:
             translator.translate(self.pages[spec["slug"]], "organization")
         translator.translate(self.pages["activities"], "activity index")
+        translator.translate(self.pages["support"], "support stages page")
         translator.warn_missing()
         self.report.missing_english = translator.missing
         self.report.used_english = translator.used
@@ -473,6 +516,8 @@ def counts() -> dict[str, int]:
         "districts": District.objects.count(),
         "activity categories": ActivityCategory.objects.count(),
         "contacts": Contact.objects.count(),
+        "support stages": SupportStage.objects.count(),
+        "stage records": StageRecord.objects.count(),
         "activities": Activity.objects.count(),
         "transport services": TransportService.objects.count(),
         "member groups": MemberGroup.objects.count(),

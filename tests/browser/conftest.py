@@ -121,7 +121,12 @@ def demo_site(django_db_setup, django_db_blocker) -> Iterator[DemoSite]:
 def _page_paths() -> dict[tuple[str, str], str]:
     from wagtail.models import Locale, Site
 
-    from wagtail_chiiki.models import ActivityIndexPage, CommunityIndexPage, OrganizationPage
+    from wagtail_chiiki.models import (
+        ActivityIndexPage,
+        CommunityIndexPage,
+        OrganizationPage,
+        SupportStagesPage,
+    )
 
     ja = Locale.objects.get(language_code="ja")
     en = Locale.objects.get(language_code="en")
@@ -131,6 +136,7 @@ def _page_paths() -> dict[tuple[str, str], str]:
         "index": index,
         "activities": ActivityIndexPage.objects.get(locale=ja, slug="activities"),
         **{org.slug: org for org in OrganizationPage.objects.child_of(index)},
+        "support": SupportStagesPage.objects.get(locale=ja, slug="support"),
     }
     paths = {}
     for key, page in pages.items():

@@ -30,6 +30,8 @@ PAGES = {
     ),
     "activities-page-2": ("activities", "?sort=newest&page=2", ".chiiki-pagination [aria-current=page]"),
     "activities-no-results": ("activities", "?q=該当なし&category=nowhere", ".chiiki-empty"),
+    "support-stages": ("support", "", ".chiiki-step .chiiki-stage__organizations a"),
+    "index-stage-filter": ("index", "?stage=1", ".chiiki-badge--stage"),
 }
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 

@@ -1,6 +1,7 @@
 """StreamField blocks of wagtail-chiiki, reusable on the host site's own pages.
 
-``ContentStreamBlock`` gathers them all; the host site can also pick single blocks::
+``ContentStreamBlock`` gathers the general ones and ``SupportStreamBlock`` adds the support programs;
+the host site can also pick single blocks::
 
     from wagtail_chiiki.blocks import ContentStreamBlock, DocumentLinkBlock
 """
@@ -9,7 +10,8 @@ from wagtail_chiiki.blocks.contact import ContactBlock
 from wagtail_chiiki.blocks.links import LinkBlock, LinkListBlock, SocialLinkBlock, SocialLinksBlock
 from wagtail_chiiki.blocks.media import DocumentLinkBlock, ImageBlock
 from wagtail_chiiki.blocks.notices import PeriodNoticeBlock
-from wagtail_chiiki.blocks.stream import ContentStreamBlock, UpdateEntryBlock
+from wagtail_chiiki.blocks.stream import ContentStreamBlock, SupportStreamBlock, UpdateEntryBlock
+from wagtail_chiiki.blocks.support import StaffingProgramBlock, SubsidyBlock
 from wagtail_chiiki.blocks.text import HeadingBlock, RichTextBlock
 
 __all__ = [
@@ -24,5 +26,8 @@ __all__ = [
     "RichTextBlock",
     "SocialLinkBlock",
     "SocialLinksBlock",
+    "StaffingProgramBlock",
+    "SubsidyBlock",
+    "SupportStreamBlock",
     "UpdateEntryBlock",
 ]

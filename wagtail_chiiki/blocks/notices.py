@@ -25,7 +25,24 @@ def period_status(starts: datetime.date | None, ends: datetime.date | None, toda
     return OPEN
 
 
-class PeriodNoticeBlock(blocks.StructBlock):
+class PeriodBlock(blocks.StructBlock):
+    """A block with an optional period (``starts``, ``ends``) that checks it and knows its status."""
+
+    period_error = _("The closing day must not be before the opening day.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("starts") and value.get("ends") and value["ends"] < value["starts"]:
+            raise StructBlockValidationError(block_errors={"ends": ValidationError(self.period_error)})
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["status"] = period_status(value.get("starts"), value.get("ends"), timezone.localdate())
+        return context
+
+
+class PeriodNoticeBlock(PeriodBlock):
     """An announcement open for a period, showing by itself whether it is upcoming, open or closed."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=200)
@@ -46,15 +63,3 @@ class PeriodNoticeBlock(blocks.StructBlock):
             "link": {"text": "コンテストの公式サイト", "url": "https://www.example.jp/contest/"},
         }
         description = _("A notice (e.g. a contest taking entries) that shows whether it is open.")
-
-    def clean(self, value):
-        value = super().clean(value)  # an empty details link is allowed: the link block is not required
-        if value.get("starts") and value.get("ends") and value["ends"] < value["starts"]:
-            message = _("The closing day must not be before the opening day.")
-            raise StructBlockValidationError(block_errors={"ends": ValidationError(message)})
-        return value
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        context["status"] = period_status(value.get("starts"), value.get("ends"), timezone.localdate())
-        return context

@@ -1,4 +1,4 @@
-"""The stream of all content blocks, and the update-history entry every page can carry."""
+"""The streams of content blocks (general, and with support programs) and the update-history entry."""
 
 import datetime
 
@@ -12,6 +12,7 @@ from wagtail_chiiki.blocks.contact import ContactBlock
 from wagtail_chiiki.blocks.links import LinkListBlock, SocialLinksBlock
 from wagtail_chiiki.blocks.media import DocumentLinkBlock, ImageBlock
 from wagtail_chiiki.blocks.notices import PeriodNoticeBlock
+from wagtail_chiiki.blocks.support import StaffingProgramBlock, SubsidyBlock
 from wagtail_chiiki.blocks.text import HeadingBlock, RichTextBlock
 
 
@@ -26,6 +27,13 @@ class ContentStreamBlock(blocks.StreamBlock):
     social_links = SocialLinksBlock()
     contact = ContactBlock()
     notice = PeriodNoticeBlock()
+
+
+class SupportStreamBlock(ContentStreamBlock):
+    """The content blocks plus the city's support programs (subsidies, staffing programs)."""
+
+    subsidy = SubsidyBlock()
+    staffing_program = StaffingProgramBlock()
 
 
 class UpdateEntryBlock(blocks.StructBlock):

@@ -1,4 +1,4 @@
-"""The models of wagtail-chiiki, one module per page family plus the shared snippets."""
+"""The models of wagtail-chiiki, one module per page family plus the shared snippets and stages."""
 
 from wagtail_chiiki.models.activities import ActivityIndexPage
 from wagtail_chiiki.models.base import ChiikiPage
@@ -10,6 +10,8 @@ from wagtail_chiiki.models.organizations import (
 )
 from wagtail_chiiki.models.rows import Activity, MemberGroup, OrganizationLink, TransportService
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
+from wagtail_chiiki.models.stages import StageRecord, SupportStage
+from wagtail_chiiki.models.support import SupportStagesPage
 
 __all__ = [
     "Activity",
@@ -24,5 +26,8 @@ __all__ = [
     "OrganizationLink",
     "OrganizationPage",
     "OrganizationTag",
+    "StageRecord",
+    "SupportStage",
+    "SupportStagesPage",
     "TransportService",
 ]

@@ -7,7 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, ObjectList, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.feeds import activities_csv_response, activities_json_response
 from wagtail_chiiki.listings import ActivityListing
-from wagtail_chiiki.models.base import ChiikiPage
+from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import CommunityIndexPage, OrganizationPage
 
 
@@ -61,7 +61,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         PageChooserPanel("scope", page_type="wagtail_chiiki.CommunityIndexPage"),
         FieldPanel("page_size"),
     ]
-    edit_handler = ChiikiPage.tabs(ObjectList(content_panels, heading=_("Content")))
+    edit_handler = edit_tabs(content_panels)
 
     class Meta:
         verbose_name = _("activity index page")

@@ -31,18 +31,19 @@ class ChiikiPage(Page):
         context["chiiki_base_template"] = chiiki_settings.BASE_TEMPLATE
         return context
 
-    @classmethod
-    def tabs(cls, *tabs: ObjectList) -> TabbedInterface:
-        """The admin tabs given, then those every wagtail-chiiki page has: history, promote, settings."""
-        return TabbedInterface(
-            [
-                *tabs,
-                ObjectList(cls.history_panels, heading=_("Update history")),
-                ObjectList(cls.promote_panels, heading=_("Promote")),
-                ObjectList(cls.settings_panels, heading=_("Settings")),
-            ]
-        )
-
     @property
     def sorted_update_history(self) -> list:
         return sorted((entry.value for entry in self.update_history), key=lambda v: v["date"], reverse=True)
+
+
+def edit_tabs(content_panels: list, *tabs: ObjectList) -> TabbedInterface:
+    """A page's edit form: its content, any tabs of its own, then the tabs every page has."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            *tabs,
+            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
+            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
+            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
+        ]
+    )

@@ -26,8 +26,9 @@ from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, Snippet
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.forms import OrganizationFilterForm
 from wagtail_chiiki.localization import localize_all
-from wagtail_chiiki.models.base import ChiikiPage
+from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
+from wagtail_chiiki.models.stages import SupportStage, latest_record, stages_in_use
 from wagtail_chiiki.validators import latitude_validators, longitude_validators
 
 
@@ -62,7 +63,11 @@ class CommunityIndexPage(ChiikiPage):
     )
 
     template = "wagtail_chiiki/pages/community_index_page.html"
-    subpage_types = ["wagtail_chiiki.OrganizationPage", "wagtail_chiiki.ActivityIndexPage"]
+    subpage_types = [
+        "wagtail_chiiki.OrganizationPage",
+        "wagtail_chiiki.ActivityIndexPage",
+        "wagtail_chiiki.SupportStagesPage",
+    ]
 
     search_fields = [*ChiikiPage.search_fields, index.SearchField("intro")]
     api_fields = [
@@ -78,7 +83,7 @@ class CommunityIndexPage(ChiikiPage):
         FieldPanel("list_heading"),
         FieldPanel("closing"),
     ]
-    edit_handler = ChiikiPage.tabs(ObjectList(content_panels, heading=_("Content")))
+    edit_handler = edit_tabs(content_panels)
 
     class Meta:
         verbose_name = _("community index page")
@@ -91,26 +96,26 @@ class CommunityIndexPage(ChiikiPage):
             .live()
             .public()
             .defer_streamfields()
-            .select_related("thumbnail")
+            .select_related("thumbnail", "stage")
             .prefetch_related("districts", "thumbnail__renditions")
             .order_by("path")
         )
 
-    def filter_choices(self, organizations, locale: Locale) -> tuple[list[District], list[ActivityCategory]]:
-        """Districts and categories used by these organizations, in the reader's language."""
+    def filter_choices(self, organizations, locale: Locale) -> dict[str, list]:
+        """Districts, categories and stages used by these organizations, in the reader's language."""
         districts = District.objects.filter(organizations__in=organizations).distinct()
         categories = ActivityCategory.objects.filter(activities__page__in=organizations).distinct()
-        return (
-            _unique_by_slug(localize_all(districts, locale).values()),
-            _unique_by_slug(localize_all(categories, locale).values()),
-        )
+        return {
+            "districts": _unique_by_slug(localize_all(districts, locale).values()),
+            "categories": _unique_by_slug(localize_all(categories, locale).values()),
+            "stages": stages_in_use(organizations, locale),
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         locale = Locale.get_active()
         organizations = self.organizations()
-        districts, categories = self.filter_choices(organizations, locale)
-        form = OrganizationFilterForm(request.GET or None, districts=districts, categories=categories)
+        form = OrganizationFilterForm(request.GET or None, **self.filter_choices(organizations, locale))
         filters = form.valid_filters() if request.GET else {}
         if "district" in filters:
             organizations = organizations.filter(districts__slug=filters["district"])
@@ -118,12 +123,16 @@ class CommunityIndexPage(ChiikiPage):
             organizations = organizations.filter(activities__category__slug=filters["category"])
         if "tag" in filters:
             organizations = organizations.filter(tags__name=filters["tag"])
+        if "stage" in filters:
+            organizations = organizations.filter(stage__number=filters["stage"])
         if filters:
             organizations = organizations.distinct()
         organizations = list(organizations)
         names = localize_all((d for org in organizations for d in org.districts.all()), locale)
+        stages = localize_all((org.stage for org in organizations), locale)
         for org in organizations:
             org.district_names = [names[d.pk].name for d in org.districts.all()]
+            org.stage_label = str(stages[org.stage_id]) if org.stage_id else ""
         context.update(
             activity_index=self.get_children().live().public().type(_activity_index_model()).first(),
             filter_form=form,
@@ -207,6 +216,16 @@ class OrganizationPage(ChiikiPage):
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=longitude_validators
     )
+    stage = models.ForeignKey(
+        SupportStage,
+        verbose_name=_("current stage"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="organizations",
+        help_text=_("Set from the latest entry of the stage history."),
+    )
     tags = ClusterTaggableManager(
         through=OrganizationTag,
         blank=True,
@@ -234,6 +253,8 @@ class OrganizationPage(ChiikiPage):
         APIField("legal_form_display"),
         APIField("districts", serializer=DistrictSerializer(many=True, read_only=True)),
         APIField("established"),
+        APIField("stage", serializer=SnippetSerializer(SupportStage, fields=("id", "number", "name"))),
+        APIField("stage_history"),
         APIField("summary"),
         APIField("thumbnail"),
         APIField("body"),
@@ -254,6 +275,12 @@ class OrganizationPage(ChiikiPage):
         FieldRowPanel([FieldPanel("legal_form"), FieldPanel("legal_form_other")], heading=_("Legal form")),
         FieldPanel("districts", widget=forms.CheckboxSelectMultiple),
         FieldPanel("established"),
+        InlinePanel(
+            "stage_history",
+            heading=_("Support stage"),
+            label=_("Stage reached"),
+            help_text=_("When the organization reached each stage; the latest one is shown as its stage."),
+        ),
         FieldPanel("thumbnail"),
         FieldPanel("body"),
         FieldPanel("tags"),
@@ -272,8 +299,8 @@ class OrganizationPage(ChiikiPage):
             help_text=_("Where the organization is based, e.g. 37.494722, 139.929722. Both or neither."),
         ),
     ]
-    edit_handler = ChiikiPage.tabs(
-        ObjectList(content_panels, heading=_("Content")),
+    edit_handler = edit_tabs(
+        content_panels,
         ObjectList(activity_panels, heading=_("Activities")),
         ObjectList(contact_panels, heading=_("Links and contact")),
     )
@@ -294,6 +321,9 @@ class OrganizationPage(ChiikiPage):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        # Kept beside the history so that listings filter with one join (stage__number).
+        latest = latest_record(self.stage_history.all())
+        self.stage_id = latest.stage_id if latest else None
         result = super().save(*args, **kwargs)
         # Wagtail indexes on post_save, before modelcluster saves the activity rows and tags that
         # the search fields include: index again once they are stored.
@@ -324,6 +354,7 @@ class OrganizationPage(ChiikiPage):
         districts = list(self.districts.all())
         district_names = localize_all(districts, locale)
         contact = localize_all([self.contact], locale).get(self.contact_id) if self.contact_id else None
+        context.update(self.stage_context(request, locale))
         context.update(
             activities=activities,
             district_names=[district_names[d.pk].name for d in districts],
@@ -335,6 +366,19 @@ class OrganizationPage(ChiikiPage):
             index_page=self.get_parent(),
         )
         return context
+
+    def stage_context(self, request, locale: Locale) -> dict:
+        """The current stage in the reader's language, since when, and its explanation's address."""
+        latest = latest_record(self.stage_history.all().select_related("stage"))
+        if latest is None:
+            return {"stage": None}
+        # Imported here: the stages page lists organizations, so its module imports this one.
+        from wagtail_chiiki.models.support import SupportStagesPage
+
+        stage = localize_all([latest.stage], locale)[latest.stage_id]
+        stages_page = SupportStagesPage.find_for(request, locale)
+        stage_url = f"{stages_page.get_url(request)}#{stage.anchor}" if stages_page else ""
+        return {"stage": stage, "stage_reached": latest.reached, "stage_url": stage_url}
 
 
 def _decimal_text(value) -> str:
