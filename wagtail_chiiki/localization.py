@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Page, Site, TranslatableMixin
 
 T = TypeVar("T", bound=TranslatableMixin)
 
@@ -29,3 +29,11 @@ def localize_all(objects: Iterable[T | None], locale: Locale | None = None) -> d
             for obj in model._default_manager.filter(translation_key__in=pending, locale=locale)
         }
     return {obj.pk: translations.get(obj.translation_key, obj) for obj in objects}
+
+
+def site_root(request, locale: Locale) -> Page | None:
+    """The root page of the request's site in ``locale`` (a translated site has one root per language)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.get_translation_or_none(locale) or site.root_page

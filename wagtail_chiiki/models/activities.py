@@ -11,12 +11,13 @@ from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.feeds import activities_csv_response, activities_json_response
 from wagtail_chiiki.listings import ActivityListing
+from wagtail_chiiki.localization import site_root
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import CommunityIndexPage, OrganizationPage
 
@@ -78,15 +79,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         parent_index = CommunityIndexPage.objects.ancestor_of(self).order_by("-depth").first()
         if parent_index:
             return parent_index
-        site = Site.find_for_request(request) or self.get_site()
-        if site is None:
-            return None
-        return (
-            Page.objects.filter(
-                translation_key=site.root_page.translation_key, locale_id=self.locale_id
-            ).first()
-            or site.root_page
-        )
+        return site_root(request, self.locale)
 
     def organizations(self, request):
         """Live, public organization pages of the scope in this page's language: what may be listed."""

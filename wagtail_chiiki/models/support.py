@@ -7,12 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 from wagtail.search import index
 
 from wagtail_chiiki.api import SnippetSerializer
 from wagtail_chiiki.blocks import ContentStreamBlock, SupportStreamBlock
-from wagtail_chiiki.localization import localize_all
+from wagtail_chiiki.localization import localize_all, site_root
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.snippets import Contact
@@ -32,11 +32,8 @@ def stages_for(locale: Locale) -> list[SupportStage]:
 
 def in_site_of(request, pages, locale: Locale):
     """``pages`` below the request's site root in ``locale`` (a translated site has one root per language)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return pages
-    root = site.root_page.get_translation_or_none(locale) or site.root_page
-    return pages.descendant_of(root, inclusive=True)
+    root = site_root(request, locale)
+    return pages if root is None else pages.descendant_of(root, inclusive=True)
 
 
 class SupportStagesPage(ChiikiPage):
