@@ -357,6 +357,13 @@ def test_related_words_link_to_the_filtered_list_with_their_counts(client, activ
     assert words["野菜"]["href"] == "?tag=%E9%87%8E%E8%8F%9C"
     assert "5件" in text(words["野菜"])
     assert len(listed(get(client, activity_index, words["のりもの"]["href"]))) == 3
+    # Under a filter, the words keep it: their counts are counted under it.
+    filtered = parse(get(client, activity_index, "?category=market&tag=野菜&page=1").content.decode())
+    links = {
+        text(a).split(" ")[0]: a["href"] for a in filtered.one("ul", class_="chiiki-word-list").find_all("a")
+    }
+    assert links["野菜"] == "?category=market&tag=%E9%87%8E%E8%8F%9C"
+    assert "2件" in text(filtered.one("ul", class_="chiiki-word-list").one("a", aria_current="true"))
 
 
 # -- bad input -----------------------------------------------------------------------------------------

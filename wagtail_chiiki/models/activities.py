@@ -118,6 +118,9 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         page = paginator.page(_page_number(request.GET.get("page"), paginator.num_pages))
         query = request.GET.copy()
         query.pop("page", None)
+        # The related words keep the other filters, as their counts do.
+        tag_query = query.copy()
+        tag_query.pop("tag", None)
         context.update(
             listing=listing,
             filter_form=listing.form,
@@ -129,6 +132,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
             page_numbers=list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
             result_count=paginator.count,
             query_string=query.urlencode(),
+            tag_query_string=tag_query.urlencode(),
             tag_cloud=listing.tag_cloud(counts["tag"]),
             export_csv_url=self._route_url("export_csv"),
             export_json_url=self._route_url("export_json"),
