@@ -226,7 +226,7 @@ test -d "$SITE/static/wagtail_chiiki" || { echo "collectstatic found no wagtail_
 echo "  static: $(find "$SITE/static/wagtail_chiiki" -type f | wc -l) files under static/wagtail_chiiki/"
 
 # --- 7 -------------------------------------------------------------------------
-step "7. create + publish a CommunityIndexPage and an OrganizationPage, fetch them"
+step "7. create + publish a CommunityIndexPage, an OrganizationPage and an ActivityIndexPage, fetch them"
 cat >"$SITE/smoke_check.py" <<'PY'
 import gettext
 import os
@@ -243,7 +243,7 @@ import wagtail_chiiki
 from django.test import Client
 from wagtail.models import Site
 
-from wagtail_chiiki.models import CommunityIndexPage, OrganizationPage
+from wagtail_chiiki.models import Activity, ActivityIndexPage, CommunityIndexPage, OrganizationPage
 
 # The smallest valid pages: adjust here when the models gain required fields.
 INDEX_FIELDS = {"title": "地域運営組織一覧", "slug": "chiiki"}
@@ -271,16 +271,22 @@ home.add_child(instance=index)
 index.save_revision().publish()
 
 org = OrganizationPage(**ORG_FIELDS)
+org.activities = [Activity(title="みどり朝市")]
 index.add_child(instance=org)
 org.save_revision().publish()
 
+activities = ActivityIndexPage(title="活動一覧", slug="activities")
+index.add_child(instance=activities)
+activities.save_revision().publish()
+
 client = Client()
 failures = []
-for page in (index, org):
+for page, suffix in ((index, ""), (org, ""), (activities, "?q=朝市"), (activities, "export/csv/")):
     page.refresh_from_db()
-    url = page.relative_url(site)
+    url = page.relative_url(site) + suffix
     response = client.get(url, HTTP_HOST=site.hostname)
-    body = response.content.decode(errors="replace")
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    body = content.decode(errors="replace")
     ok = response.status_code == 200 and org.title in body
     print(f"  GET {url} -> {response.status_code}, organization title {'found' if org.title in body else 'MISSING'}")
     if not ok:
