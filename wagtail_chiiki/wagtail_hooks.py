@@ -1,9 +1,12 @@
-"""Admin registrations: the shared snippets, grouped in one menu."""
+"""Admin registrations: the shared snippets, grouped in one menu, and the checked PO upload."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from wagtail_chiiki import po_upload
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
 
 
@@ -44,3 +47,16 @@ class ChiikiSnippetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ChiikiSnippetGroup)
+
+
+@hooks.register("register_admin_urls", order=-100)
+def register_po_upload_url():
+    # Registered before wagtail-localize's URLs, at the address of its upload view, so that the
+    # translation editor's upload button reaches this view.
+    return [
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            po_upload.upload_pofile,
+            name="chiiki_upload_pofile",
+        )
+    ]

@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import SnippetSerializer
 from wagtail_chiiki.links import LinkKind
@@ -85,6 +86,8 @@ class TransportService(OrganizationRow):
         help_text=_("Timetable or details page."),
     )
 
+    # Addresses are the same in every language: kept from the source, not shown to translators.
+    override_translatable_fields = [SynchronizedField("url", overridable=False)]
     panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("url")]
     api_fields = [APIField("name"), APIField("description"), APIField("url")]
 
@@ -126,6 +129,7 @@ class OrganizationLink(OrganizationRow):
         help_text=_("Leave empty to use the kind, e.g. Instagram."),
     )
 
+    override_translatable_fields = [SynchronizedField("url", overridable=False)]
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("url")]), FieldPanel("label")]
     api_fields = [APIField("kind"), APIField("url"), APIField("label")]
 

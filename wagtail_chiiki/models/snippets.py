@@ -96,6 +96,8 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("postal_code", overridable=False),
         SynchronizedField("phone", overridable=False),
         SynchronizedField("fax", overridable=False),
+        SynchronizedField("email", overridable=False),
+        SynchronizedField("form_url", overridable=False),
     ]
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("department")], heading=_("Who")),

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from django import template
+from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.rich_text import RichText, expand_db_html
 
 from wagtail_chiiki.links import is_external_url
@@ -81,9 +83,40 @@ def chiiki_richtext_tag(context, value) -> SafeString:
     return richtext_html(value, _request_host(context))
 
 
+def _live_versions(page) -> list:
+    """``page`` and its live translations, with their locales, in one query per page and request."""
+    if page is None or not hasattr(page, "get_translations"):
+        return []
+    # Kept on the page object, which lives as long as the request: the <head> links and the
+    # language switch both ask.
+    if "_chiiki_live_versions" not in page.__dict__:
+        page._chiiki_live_versions = list(
+            type(page)
+            .objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+    return page._chiiki_live_versions
+
+
 @register.simple_tag
 def chiiki_translations(page) -> list:
     """The live translations of ``page`` with their locales, in one query: ``{% chiiki_translations page as t %}``."""
-    if page is None or not hasattr(page, "get_translations"):
-        return []
-    return list(page.get_translations().live().select_related("locale").order_by("locale__language_code"))
+    return [version for version in _live_versions(page) if version.pk != page.pk]
+
+
+@register.inclusion_tag("wagtail_chiiki/includes/hreflang.html", takes_context=True)
+def chiiki_hreflang(context, page) -> dict:
+    """``<link rel="alternate" hreflang>`` for ``page`` in each language it is live in, and x-default."""
+    request = context.get("request")
+    links = [
+        (version.locale.language_code, url)
+        for version in _live_versions(page)
+        if (url := version.get_full_url(request))
+    ]
+    if len(links) < 2:
+        return {"links": []}
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    fallback = next((url for code, url in links if code == default), links[0][1])
+    return {"links": links, "x_default": fallback}
