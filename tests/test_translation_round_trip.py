@@ -122,7 +122,10 @@ def organization(make_organization, make_district, make_category, locales, commu
                 "links",
                 {
                     "heading": "関連リンク",
-                    "links": [{"text": "湊公民館", "page": None, "url": "https://example.jp/hall"}],
+                    "links": [
+                        {"text": "湊公民館", "page": None, "url": "https://example.jp/hall"},
+                        {"text": "組織の一覧", "page": community_index, "url": ""},
+                    ],
                 },
             ),
         ],
@@ -192,7 +195,7 @@ def test_snippets_offer_their_names_and_texts_but_not_numbers_or_addresses(organ
 
 @pytest.mark.django_db
 def test_an_organization_translated_through_po_shows_every_text_and_keeps_every_value(
-    client, english_tree, organization, locales
+    client, english_tree, community_index, organization, locales
 ):
     for snippet in (
         organization.contact,
@@ -223,6 +226,10 @@ def test_an_organization_translated_through_po_shows_every_text_and_keeps_every_
         "chiiki@example.jp",
     )
     assert "0242-39-1202" in shown
+    # A link to another page of the site leads to that page in the reader's language.
+    doc = parse(client.get(english_page.url).content.decode())
+    index_link = [a for a in doc.one("main").find_all("a") if text(a) == english("組織の一覧")]
+    assert [a["href"] for a in index_link] == [community_index.get_translation(locales["en"]).url]
     # Related words are shared by every language (see docs/translation.md).
     assert [tag.name for tag in english_page.tags.all()] == ["のりもの"]
 
