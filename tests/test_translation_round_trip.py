@@ -19,6 +19,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from example_site.demo.english import save_target
 from tests.html import parse, text
 from tests.stages import make_stages, make_stages_page
+from tests.test_support_blocks import SUBSIDY
 from wagtail_chiiki.models import (
     ActivityIndexPage,
     Contact,
@@ -273,7 +274,21 @@ def test_community_index_activity_list_and_stages_page_translate_through_po(
     community_index.add_child(instance=activities)
     activities.save_revision().publish()
     stages = make_stages(locales)
-    support = make_stages_page(community_index, intro=[("paragraph", "<p>市の役割です。</p>")])
+    support = make_stages_page(
+        community_index,
+        intro=[("paragraph", "<p>市の役割です。</p>")],
+        body=[
+            ("subsidy", {**SUBSIDY, "window_note": "予算の範囲で随時受け付けます。"}),
+            (
+                "staffing_program",
+                {
+                    "name": "地域おこし協力隊",
+                    "description": "<p>都市から移り住み、地域の活動を支えます。</p>",
+                    "link": {"text": "", "page": None, "url": ""},
+                },
+            ),
+        ],
+    )
 
     translate(organization, locales["en"])
     for stage in stages.values():
@@ -357,6 +372,26 @@ def test_the_translation_editor_loads_for_a_user_who_may_only_translate(translat
         "wagtailadmin_pages:edit", args=[english_page.get_translation(translation.source.locale).pk]
     )
     assert client.get(source).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_the_translation_editor_of_every_page_type_loads_for_a_translator(
+    translator, community_index, locales
+):
+    client, _translation, _english_page = translator
+    activities = ActivityIndexPage(title="活動一覧", slug="activities")
+    community_index.add_child(instance=activities)
+    activities.save_revision().publish()
+    make_stages(locales)
+    support = make_stages_page(community_index)
+    pages = [Page.objects.get(pk=page.pk).specific for page in (community_index, activities, support)]
+
+    for page in pages:
+        english_page = page if page.pk == community_index.pk else translate(page, locales["en"])[0]
+        english_page = page.get_translation(locales["en"])
+        response = client.get(reverse("wagtailadmin_pages:edit", args=[english_page.pk]))
+        assert response.status_code == 200, page
+        assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in response.templates], page
 
 
 @pytest.mark.django_db
@@ -453,3 +488,26 @@ def test_a_page_with_no_live_translation_names_no_alternates(client, english_tre
     english_page, _ = translate(organization, locales["en"])
     Page.objects.get(pk=english_page.pk).specific.unpublish()
     assert alternates(client, organization.url) == {}
+
+
+@pytest.mark.django_db
+def test_a_translator_may_give_a_page_its_own_slug_which_the_english_filters_use(
+    client, english_tree, community_index, organization, locales
+):
+    activities = ActivityIndexPage(title="活動一覧", slug="activities")
+    community_index.add_child(instance=activities)
+    activities.save_revision().publish()
+    translate(activities, locales["en"])
+    translation, po = export(organization, locales["en"])
+    for entry in po:
+        entry.msgstr = "minato-town" if entry.msgctxt == "slug" else english(entry.msgid)
+    translation.import_po(po)
+    save_target(translation)
+
+    english_page = organization.get_translation(locales["en"])
+    assert english_page.url.endswith("/minato-town/") and organization.url.endswith("/minato/")
+    english_list = activities.get_translation(locales["en"])
+    response = client.get(english_list.url, {"organization": "minato-town"})
+    options = parse(response.content.decode()).one("select", name="organization").find_all("option")
+    assert [option["value"] for option in options] == ["", "minato-town"]
+    assert len(parse(response.content.decode()).find_all("li", class_="chiiki-activity-item")) == 1
