@@ -32,7 +32,9 @@ def geojson(client, index, **headers):
 
 def features_of(collection, organization) -> dict:
     """The features of one organization, by role."""
-    return {f["properties"]["role"]: f for f in collection["features"] if f["properties"]["id"] == organization.pk}
+    return {
+        f["properties"]["role"]: f for f in collection["features"] if f["properties"]["id"] == organization.pk
+    }
 
 
 @pytest.fixture
@@ -93,7 +95,10 @@ def test_geojson_has_every_organization_and_a_null_geometry_for_one_without_a_pl
     unlocated = features_of(collection, city["unlocated"])
     assert list(unlocated) == [None]
     assert unlocated[None]["geometry"] is None
-    assert features_of(collection, city["minato"])["location"]["properties"]["districts"] == ["北会津", "湊"]  # in district order
+    assert features_of(collection, city["minato"])["location"]["properties"]["districts"] == [
+        "北会津",
+        "湊",
+    ]  # in district order
 
 
 def test_geojson_lists_only_live_public_organizations_of_this_index(
@@ -105,7 +110,9 @@ def test_geojson_lists_only_live_public_organizations_of_this_index(
     other_index = CommunityIndexPage(title="別の一覧", slug="other")
     home.add_child(instance=other_index)
     other_index.save_revision().publish()
-    make_organization("別の一覧の会", slug="elsewhere", parent=other_index, latitude="37.5", longitude="139.9")
+    make_organization(
+        "別の一覧の会", slug="elsewhere", parent=other_index, latitude="37.5", longitude="139.9"
+    )
 
     _, collection = geojson(client, community_index)
 
