@@ -12,12 +12,15 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from tests import test_admin
 from tests.html import parse
-from tests.test_admin import add_page_url, editor, field_errors, organization_form, saved_rows  # noqa: F401
+from tests.test_admin import add_page_url, field_errors, organization_form, saved_rows
 from wagtail_chiiki.geo import AREA_MAX_BYTES, clean_area, parse_area
 from wagtail_chiiki.models import District, OrganizationPage
 
 pytestmark = pytest.mark.django_db
+
+editor = test_admin.editor  # the admin session in English, as the admin tests use it
 
 SQUARE = {
     "type": "Polygon",
@@ -62,7 +65,7 @@ BAD_AREAS = [
 @pytest.mark.parametrize(("area", "message"), BAD_AREAS)
 def test_organization_with_a_bad_area_shows_the_error_and_saves_nothing(
     editor, community_index, area, message
-):  # noqa: F811
+):
     before = saved_rows()
 
     response = editor.post(
@@ -90,7 +93,7 @@ def test_organization_with_a_bad_area_shows_the_error_and_saves_nothing(
 )
 def test_organization_with_a_point_out_of_range_saves_nothing(
     editor, community_index, changes, field, message
-):  # noqa: F811
+):
     before = saved_rows()
 
     response = editor.post(add_page_url(OrganizationPage, community_index), organization_form(**changes))
@@ -100,7 +103,7 @@ def test_organization_with_a_point_out_of_range_saves_nothing(
     assert saved_rows() == before
 
 
-def test_organization_is_saved_with_its_place_and_area(editor, community_index):  # noqa: F811
+def test_organization_is_saved_with_its_place_and_area(editor, community_index):
     feature = {"type": "Feature", "properties": {"name": "湊"}, "geometry": SQUARE}
 
     response = editor.post(
@@ -114,7 +117,7 @@ def test_organization_is_saved_with_its_place_and_area(editor, community_index):
     assert (str(page.latitude), str(page.longitude)) == ("37.441500", "140.021000")
 
 
-def test_organization_form_has_the_area_field_with_its_map_widget(editor, community_index):  # noqa: F811
+def test_organization_form_has_the_area_field_with_its_map_widget(editor, community_index):
     response = editor.get(add_page_url(OrganizationPage, community_index))
     doc = parse(response.content.decode())
 
@@ -126,7 +129,7 @@ def test_organization_form_has_the_area_field_with_its_map_widget(editor, commun
     assert any(src.endswith("wagtail_chiiki/js/area-widget.js") for src in scripts)
 
 
-def test_district_area_is_checked_and_saved(editor, locales):  # noqa: F811
+def test_district_area_is_checked_and_saved(editor, locales):
     url = reverse("wagtailsnippets_wagtail_chiiki_district:add")
     fields = {"name": "湊", "slug": "minato", "sort_order": "30", "locale": "ja"}
 
