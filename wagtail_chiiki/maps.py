@@ -17,7 +17,7 @@ from wagtail_chiiki.localization import localize_all
 
 #: Marker and area colours, given in list order. Okabe–Ito's colour-blind-safe set, darkened where
 #: needed so that each stands out at 3:1 against a light map (WCAG 1.4.11).
-PALETTE = ("#0072b2", "#c84f00", "#007a5a", "#b0468e", "#8a6100", "#1f78a8", "#6a3d9a", "#4d4d4d")
+PALETTE = ("#0072b2", "#c84f00", "#007a5a", "#b0468e", "#8a6100", "#a8232e", "#6a3d9a", "#4d4d4d")
 
 
 @dataclass

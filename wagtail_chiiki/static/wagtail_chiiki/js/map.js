@@ -70,16 +70,16 @@
     map.attributionControl.setPrefix(
       '<a href="https://leafletjs.com/" hreflang="en">Leaflet</a>'
     );
-    // Japan until the organizations are known, so that the map is never empty grey.
-    map.setView([36.5, 138.5], 5);
-    if (canvas.dataset.tileUrl) {
+    function addTiles() {
+      // Added once the view is set, so that only the tiles of that view are asked for.
+      if (!canvas.dataset.tileUrl) return;
       var tiles = L.tileLayer(canvas.dataset.tileUrl, {
         attribution: canvas.dataset.attribution,
         maxZoom: Number(canvas.dataset.maxZoom) || 18,
       });
       var failed = false;
       tiles.on("tileerror", function () {
-        // Offline or blocked: say so once and stop asking for more tiles.
+        // Offline or blocked: say so once and stop asking for more tiles; the credit stays.
         if (failed) return;
         failed = true;
         map.removeLayer(tiles);
@@ -150,9 +150,15 @@
           marker.addTo(map);
           bounds.extend(position);
         });
-        if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14 });
+        if (bounds.isValid()) {
+          map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14 });
+        } else {
+          map.setView([36.5, 138.5], 5); // Japan, when no organization has a place yet
+        }
+        addTiles();
       })
       .catch(function (error) {
+        map.setView([36.5, 138.5], 5);
         if (status) {
           status.textContent = canvas.dataset.tilesFailed;
           status.hidden = false;
