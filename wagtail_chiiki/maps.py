@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -88,7 +87,7 @@ class OrganizationMap:
 
 def map_organizations(index, request, locale: Locale | None = None) -> list[MapOrganization]:
     """The live, public organizations of ``index`` in its language, with names in ``locale``."""
-    from wagtail_chiiki.models import Activity, OrganizationPage
+    from wagtail_chiiki.models import Activity, ActivityCategory, OrganizationPage
 
     locale = locale or Locale.get_active()
     pages = list(
@@ -98,23 +97,26 @@ def map_organizations(index, request, locale: Locale | None = None) -> list[MapO
         .filter(locale_id=index.locale_id)
         .defer_streamfields()
         .select_related("stage")
-        .prefetch_related(
-            "districts",
-            Prefetch(
-                "activities", queryset=Activity.objects.select_related("category").order_by("sort_order")
-            ),
-        )
+        .prefetch_related("districts")
         .order_by("path")
     )
-    districts = localize_all((d for page in pages for d in page.districts.all()), locale)
-    categories = localize_all(
-        (a.category for page in pages for a in page.activities.all() if a.category_id), locale
+    # Only which categories each page's activities have: pairs of ids, not activity objects.
+    pairs = set(
+        Activity.objects.filter(page__in=[page.pk for page in pages], category__isnull=False).values_list(
+            "page_id", "category_id"
+        )
     )
+    used = ActivityCategory.objects.filter(pk__in={category_id for _, category_id in pairs})
+    districts = localize_all((d for page in pages for d in page.districts.all()), locale)
+    categories = localize_all(used, locale)
+    categories_of: dict[int, list] = {}
+    for page_id, category_id in pairs:
+        categories_of.setdefault(page_id, []).append(categories[category_id])
     stages = localize_all((page.stage for page in pages), locale)
     organizations = []
     for position, page in enumerate(pages):
         stage = stages.get(page.stage_id)
-        page_categories = [categories[a.category_id] for a in page.activities.all() if a.category_id]
+        page_categories = categories_of.get(page.pk, [])
         organizations.append(
             MapOrganization(
                 id=page.pk,
