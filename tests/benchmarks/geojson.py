@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import sys
 import time
 
-from tests.benchmarks.activities import Database, print_table, time_page
+from tests.benchmarks.activities import Database, print_table, time_page, with_database
 
 ORGANIZATIONS = 500
 ACTIVITIES = 2_000
@@ -43,18 +42,7 @@ def area_around(latitude: float, longitude: float, seed: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=20, help="timed requests per page")
-    args = parser.parse_args(argv)
-
-    database = Database(os.environ.get("DATABASE_URL", ""))
-    database.create()
-    try:
-        import django
-
-        os.environ["DJANGO_SETTINGS_MODULE"] = "tests.settings"
-        django.setup()
-        return run(args, database)
-    finally:
-        database.drop()
+    return with_database(run, parser.parse_args(argv))
 
 
 def run(args, database: Database) -> int:
