@@ -41,7 +41,7 @@ class AreaWidget(forms.Textarea):
             "data-attribution": chiiki_settings.MAP_TILE_ATTRIBUTION or "",
             "data-max-zoom": str(chiiki_settings.MAP_MAX_ZOOM),
             "data-map-label": str(_("Map: click to place the location; the area is drawn as you edit it")),
-            "data-invalid-label": str(_("The area below is not a valid polygon yet.")),
+            "data-invalid-label": str(_("The area above is not valid GeoJSON yet.")),
         }
         if self.point_fields:
             data["data-latitude-field"], data["data-longitude-field"] = self.point_fields
