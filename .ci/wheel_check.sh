@@ -281,7 +281,14 @@ activities.save_revision().publish()
 
 client = Client()
 failures = []
-for page, suffix in ((index, ""), (org, ""), (activities, "?q=朝市"), (activities, "export/csv/")):
+for page, suffix in (
+    (index, ""),
+    (org, ""),
+    (activities, "?q=朝市"),
+    (activities, "export/csv/"),
+    (index, "map/"),
+    (index, "geojson/"),
+):
     page.refresh_from_db()
     url = page.relative_url(site) + suffix
     response = client.get(url, HTTP_HOST=site.hostname)

@@ -462,7 +462,8 @@ def test_a_good_po_file_is_imported(translator):
 
 def alternates(client, url: str) -> dict[str, str]:
     doc = parse(client.get(url).content.decode())
-    return {link["hreflang"]: link["href"] for link in doc.one("head").find_all("link", rel="alternate")}
+    links = doc.one("head").find_all("link", rel="alternate")
+    return {link["hreflang"]: link["href"] for link in links if link.get("hreflang")}
 
 
 @pytest.mark.django_db

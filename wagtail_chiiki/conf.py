@@ -12,6 +12,12 @@ Defaults::
         # "wareki" writes Japanese dates in the era calendar (令和6年6月21日),
         # "gregorian" writes 2024年6月21日.
         "DATE_STYLE": "wareki",
+        # The background of the organization map (docs/map.md): a tile URL template with {z}/{x}/{y}
+        # (None or "" for no background), the source to credit as HTML, and the deepest zoom level.
+        # The default is the standard map of the 地理院タイル (GSI tiles), which must be credited.
+        "MAP_TILE_URL": "https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png",
+        "MAP_TILE_ATTRIBUTION": '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>',
+        "MAP_MAX_ZOOM": 18,
     }
 """
 
@@ -26,6 +32,9 @@ DEFAULTS: dict[str, Any] = {
     "BASE_TEMPLATE": "base.html",
     "WEEKDAY_STYLE": "short",
     "DATE_STYLE": "wareki",
+    "MAP_TILE_URL": "https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png",
+    "MAP_TILE_ATTRIBUTION": '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>',
+    "MAP_MAX_ZOOM": 18,
 }
 
 CHOICES: dict[str, tuple[str, ...]] = {

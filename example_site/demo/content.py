@@ -19,6 +19,7 @@ being listed.
 from __future__ import annotations
 
 import datetime
+import math
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -684,6 +685,28 @@ ORGANIZATIONS = [
         ],
     },
 ]
+
+
+def rough_area(latitude: Decimal, longitude: Decimal, radius_km: float = 1.6) -> dict:
+    """An irregular octagon around a point: a plausible sketch of a service area, not a survey."""
+    wobble = (1.0, 0.8, 1.15, 0.9, 1.05, 0.75, 1.2, 0.85)
+    lat, lon = float(latitude), float(longitude)
+    ring = []
+    for step, factor in enumerate(wobble):
+        angle = math.radians(step * 45 + 10)
+        north_km, east_km = radius_km * factor * math.cos(angle), radius_km * factor * math.sin(angle)
+        ring.append(
+            [
+                round(lon + east_km / (111.32 * math.cos(math.radians(lat))), 5),
+                round(lat + north_km / 110.57, 5),
+            ]
+        )
+    ring.append(ring[0])
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+# Each organization's service area (GeoJSON, [longitude, latitude]): a rough outline around its base.
+SERVICE_AREAS = {spec["slug"]: rough_area(spec["latitude"], spec["longitude"]) for spec in ORGANIZATIONS}
 
 SUPPORT = {
     "slug": "support",

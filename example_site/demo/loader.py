@@ -265,7 +265,16 @@ class DemoLoader:
                 state[model_field.name] = self._normalized_stream(
                     type(page), model_field.name, getattr(page, model_field.name)
                 )
-        for name in ("title", "slug", "summary", "legal_form", "established", "latitude", "longitude"):
+        for name in (
+            "title",
+            "slug",
+            "summary",
+            "legal_form",
+            "established",
+            "latitude",
+            "longitude",
+            "service_area",
+        ):
             if hasattr(page, name):
                 state[name] = getattr(page, name)
         for name in ("list_heading", "stages_heading", "stages_note", "contact_id", "thumbnail_id"):
@@ -409,6 +418,7 @@ class DemoLoader:
         page.established = spec["established"]
         page.latitude = spec["latitude"]
         page.longitude = spec["longitude"]
+        page.service_area = content.SERVICE_AREAS[spec["slug"]]
         page.contact = self.contacts[spec["contact"]]
         page.thumbnail = self.images[spec["image"]]
         page.body = self.stream(OrganizationPage, "body", key, spec["body"])

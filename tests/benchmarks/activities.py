@@ -47,7 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="print each listing request's queries")
     args = parser.parse_args(argv)
     args.requests = max(args.requests, 20)
+    return with_database(run, args)
 
+
+def with_database(run, args) -> int:
+    """``run(args, database)`` in the benchmark's own database, set up for Django, dropped after."""
     database = Database(os.environ.get("DATABASE_URL", ""))
     database.create()
     try:

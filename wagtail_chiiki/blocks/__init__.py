@@ -4,10 +4,14 @@
 the host site can also pick single blocks::
 
     from wagtail_chiiki.blocks import ContentStreamBlock, DocumentLinkBlock
+
+``MapBlock`` (a map of a community index's organizations) is in no stream of the package: add it
+to a StreamField of the host site's own, e.g. ``StreamField([..., ("map", MapBlock())])``.
 """
 
 from wagtail_chiiki.blocks.contact import ContactBlock
 from wagtail_chiiki.blocks.links import LinkBlock, LinkListBlock, SocialLinkBlock, SocialLinksBlock
+from wagtail_chiiki.blocks.maps import MapBlock
 from wagtail_chiiki.blocks.media import DocumentLinkBlock, ImageBlock
 from wagtail_chiiki.blocks.notices import PeriodNoticeBlock
 from wagtail_chiiki.blocks.stream import ContentStreamBlock, SupportStreamBlock, UpdateEntryBlock
@@ -22,6 +26,7 @@ __all__ = [
     "ImageBlock",
     "LinkBlock",
     "LinkListBlock",
+    "MapBlock",
     "PeriodNoticeBlock",
     "RichTextBlock",
     "SocialLinkBlock",

@@ -5,5 +5,12 @@ from wagtail_chiiki.feeds.activities import (
     activities_csv_response,
     activities_json_response,
 )
+from wagtail_chiiki.feeds.geojson import geojson_response, organizations_geojson
 
-__all__ = ["ACTIVITY_COLUMNS", "activities_csv_response", "activities_json_response"]
+__all__ = [
+    "ACTIVITY_COLUMNS",
+    "activities_csv_response",
+    "activities_json_response",
+    "geojson_response",
+    "organizations_geojson",
+]

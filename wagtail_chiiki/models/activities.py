@@ -18,7 +18,7 @@ from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.feeds import activities_csv_response, activities_json_response
 from wagtail_chiiki.listings import ActivityListing
 from wagtail_chiiki.localization import site_root
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.models.base import ChiikiPage, edit_tabs, route_url
 from wagtail_chiiki.models.organizations import CommunityIndexPage, OrganizationPage
 
 
@@ -134,13 +134,10 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
             query_string=query.urlencode(),
             tag_query_string=tag_query.urlencode(),
             tag_cloud=listing.tag_cloud(counts["tag"]),
-            export_csv_url=self._route_url("export_csv"),
-            export_json_url=self._route_url("export_json"),
+            export_csv_url=route_url(self, "export_csv"),
+            export_json_url=route_url(self, "export_json"),
         )
         return context
-
-    def _route_url(self, name: str) -> str:
-        return self.url + self.reverse_subpage(name)
 
 
 def _page_number(value: str | None, last: int) -> int:

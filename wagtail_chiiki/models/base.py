@@ -47,3 +47,8 @@ def edit_tabs(content_panels: list, *tabs: ObjectList) -> TabbedInterface:
             ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
         ]
     )
+
+
+def route_url(page, name: str) -> str:
+    """The address of a named route of a routable page, e.g. its ``geojson/`` feed."""
+    return page.url + page.reverse_subpage(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -17,16 +18,21 @@ from wagtail.admin.panels import (
     ObjectList,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, SnippetSerializer, TagsSerializer
+from wagtail_chiiki.areas import AreaField
 from wagtail_chiiki.blocks import ContentStreamBlock
+from wagtail_chiiki.conf import chiiki_settings
+from wagtail_chiiki.feeds import geojson_response, organizations_geojson
 from wagtail_chiiki.forms import OrganizationFilterForm
 from wagtail_chiiki.localization import localize_all
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.maps import OrganizationMap, by_district, district_areas, map_organizations
+from wagtail_chiiki.models.base import ChiikiPage, edit_tabs, route_url
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record, stages_in_use
 from wagtail_chiiki.validators import latitude_validators, longitude_validators
@@ -40,8 +46,12 @@ class LegalForm(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CommunityIndexPage(ChiikiPage):
-    """An introduction to the city's region management organizations, then the list of them."""
+class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
+    """An introduction to the city's region management organizations, then the list of them.
+
+    Routes: ``map/`` shows the organizations on a map (and as a list by district), ``geojson/``
+    serves the same as GeoJSON.
+    """
 
     intro = StreamField(
         ContentStreamBlock(),
@@ -101,6 +111,41 @@ class CommunityIndexPage(ChiikiPage):
             .order_by("path")
         )
 
+    def organization_map(self, request, locale: Locale | None = None) -> OrganizationMap:
+        """The map of this index's organizations and the list by district that goes with it."""
+        organizations = map_organizations(self, request, locale or Locale.get_active())
+        return OrganizationMap(
+            dom_id=f"chiiki-map-{self.pk}",
+            title=self.title,
+            organizations=organizations,
+            groups=by_district(organizations),
+            districts=district_areas(organizations),
+            geojson_url=route_url(self, "geojson"),
+            map_url=route_url(self, "map"),
+            tile_url=chiiki_settings.MAP_TILE_URL or "",
+            tile_attribution=chiiki_settings.MAP_TILE_ATTRIBUTION or "",
+            max_zoom=chiiki_settings.MAP_MAX_ZOOM,
+        )
+
+    # -- routes -----------------------------------------------------------------------------------
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("map/", name="map")
+    def map_view(self, request):
+        # The page's own context (base template, dates) without the list and its filters.
+        context = ChiikiPage.get_context(self, request)
+        context["organization_map"] = self.organization_map(request)
+        return TemplateResponse(request, "wagtail_chiiki/pages/community_map_page.html", context)
+
+    @path("geojson/", name="geojson")
+    def geojson(self, request):
+        organizations = map_organizations(self, request, self.locale)
+        content = organizations_geojson(organizations, name=self.title, source=self.get_full_url(request))
+        return geojson_response(request, content, public=not self.get_view_restrictions().exists())
+
     def filter_choices(self, organizations, locale: Locale) -> dict[str, list]:
         """Districts, categories and stages used by these organizations, in the reader's language."""
         districts = District.objects.filter(organizations__in=organizations).distinct()
@@ -140,6 +185,8 @@ class CommunityIndexPage(ChiikiPage):
             organizations=organizations,
             result_count=len(organizations),
             active_tag=filters.get("tag", ""),
+            map_url=route_url(self, "map"),
+            geojson_url=route_url(self, "geojson"),
         )
         return context
 
@@ -216,6 +263,14 @@ class OrganizationPage(ChiikiPage):
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=longitude_validators
     )
+    service_area = AreaField(
+        verbose_name=_("service area"),
+        point_fields=("latitude", "longitude"),
+        help_text=_(
+            "Where the organization works, as a GeoJSON Polygon or MultiPolygon with positions as "
+            "[longitude, latitude]. Paste it from a GIS tool; the map shows it as you edit."
+        ),
+    )
     stage = models.ForeignKey(
         SupportStage,
         verbose_name=_("current stage"),
@@ -265,6 +320,7 @@ class OrganizationPage(ChiikiPage):
         APIField("contact", serializer=SnippetSerializer(Contact)),
         APIField("latitude", serializer=CoordinateSerializer()),
         APIField("longitude", serializer=CoordinateSerializer()),
+        APIField("service_area"),
         APIField("tags", serializer=TagsSerializer()),
         APIField("update_history"),
     ]
@@ -294,7 +350,7 @@ class OrganizationPage(ChiikiPage):
         InlinePanel("links", heading=_("Websites and social media"), label=_("Link")),
         FieldPanel("contact"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]), FieldPanel("service_area")],
             heading=_("Location"),
             help_text=_("Where the organization is based, e.g. 37.494722, 139.929722. Both or neither."),
         ),

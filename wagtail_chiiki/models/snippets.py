@@ -9,6 +9,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from wagtail_chiiki.areas import AreaField
 from wagtail_chiiki.validators import normalize_phone, validate_http_url, validate_phone
 
 
@@ -41,6 +42,16 @@ class SluggedSnippet(TranslatableMixin, index.Indexed, models.Model):
 
 class District(SluggedSnippet):
     """A district (地区) of the city that an organization serves."""
+
+    area = AreaField(
+        verbose_name=_("area"),
+        help_text=_(
+            "The district's outline, as a GeoJSON Polygon or MultiPolygon with positions as "
+            "[longitude, latitude]. Shown faintly under the organizations on the map."
+        ),
+    )
+
+    panels = [*SluggedSnippet.panels, FieldPanel("area")]
 
     class Meta(SluggedSnippet.Meta):
         verbose_name = _("district")
