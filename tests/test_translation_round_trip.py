@@ -139,6 +139,10 @@ def organization(make_organization, make_district, make_category, locales, commu
     ]
     page.member_groups = [MemberGroup(name="湊地区区長会")]
     page.tags.add("のりもの")
+    page.service_area = {
+        "type": "Polygon",
+        "coordinates": [[[139.92, 37.49], [139.94, 37.49], [139.94, 37.50], [139.92, 37.49]]],
+    }
     page.save_revision().publish()
     return OrganizationPage.objects.get(pk=page.pk)
 
@@ -151,6 +155,8 @@ SYNCHRONIZED = [
     "https://",
     "2024-06",
     "37.49",
+    "Polygon",
+    "139.9",
 ]
 
 
@@ -215,7 +221,7 @@ def test_an_organization_translated_through_po_shows_every_text_and_keeps_every_
         for run in JAPANESE_RUN.findall(msgid):
             assert run not in shown.replace("のりもの", ""), run
     # Values that must not differ between languages are the source's.
-    for name in ("established", "latitude", "longitude", "legal_form"):
+    for name in ("established", "latitude", "longitude", "legal_form", "service_area"):
         assert getattr(english_page, name) == getattr(organization, name)
     assert list(english_page.links.values_list("kind", "url")) == [("note", "https://note.com/minato")]
     assert english_page.transport_services.get().url == "https://bus.example.jp/"
