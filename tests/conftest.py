@@ -110,3 +110,41 @@ def activity_index(community_index):
     community_index.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+#: The seed page's five sessions (第5回 known only to the month), as (date, precision, topic).
+SEED_SESSIONS = [
+    (datetime.date(2024, 6, 21), "day", "地域づくりビジョンって? 他"),
+    (datetime.date(2024, 7, 10), "day", "地域課題、地域活動の整理 他"),
+    (datetime.date(2024, 8, 7), "day", "分野別の取組を考えよう1"),
+    (datetime.date(2024, 9, 11), "day", "分野別の取組を考えよう2"),
+    (datetime.date(2024, 10, 1), "month", "分野別の取組を考えよう3"),
+]
+
+
+@pytest.fixture
+def make_series(community_index):
+    """Builds and publishes a workshop series; ``sessions`` are (date, precision, topic) or dicts."""
+    from wagtail_chiiki.models import WorkshopSeriesPage, WorkshopSession
+
+    def make(
+        title: str = "一箕地区まちづくりワークショップ", *, sessions=SEED_SESSIONS, parent=None, **fields
+    ):
+        fields.setdefault("summary", "地区の将来を話し合うワークショップです。")
+        fields.setdefault("venue_name", "一箕公民館")
+        fields.setdefault("usual_start", datetime.time(18, 30))
+        fields.setdefault("usual_end", datetime.time(20, 0))
+        slug = fields.pop("slug", None) or f"workshop-{WorkshopSeriesPage.objects.count() + 1}"
+        page = WorkshopSeriesPage(title=title, slug=slug, live=False, **fields)
+        page.sessions = [
+            WorkshopSession(**row)
+            if isinstance(row, dict)
+            else WorkshopSession(date=row[0], precision=row[1], topic=row[2])
+            for row in sessions
+        ]
+        (parent or community_index).add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return make

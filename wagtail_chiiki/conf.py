@@ -12,6 +12,11 @@ Defaults::
         # "wareki" writes Japanese dates in the era calendar (令和6年6月21日),
         # "gregorian" writes 2024年6月21日.
         "DATE_STYLE": "wareki",
+        # The publisher of the open-data event list (docs/workshops.md): the 6-digit local
+        # government code with its check digit, e.g. "072028", and the names, e.g. "福島県", "会津若松市".
+        "OPEN_DATA_MUNICIPALITY_CODE": "",
+        "OPEN_DATA_PREFECTURE": "",
+        "OPEN_DATA_MUNICIPALITY": "",
     }
 """
 
@@ -26,6 +31,9 @@ DEFAULTS: dict[str, Any] = {
     "BASE_TEMPLATE": "base.html",
     "WEEKDAY_STYLE": "short",
     "DATE_STYLE": "wareki",
+    "OPEN_DATA_MUNICIPALITY_CODE": "",
+    "OPEN_DATA_PREFECTURE": "",
+    "OPEN_DATA_MUNICIPALITY": "",
 }
 
 CHOICES: dict[str, tuple[str, ...]] = {

@@ -12,9 +12,18 @@ from wagtail_chiiki.models.rows import Activity, MemberGroup, OrganizationLink, 
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import StageRecord, SupportStage
 from wagtail_chiiki.models.support import SupportStagesPage
+from wagtail_chiiki.models.workshop_index import WorkshopIndexPage
+from wagtail_chiiki.models.workshops import (
+    ApplicationMethod,
+    SessionStatus,
+    WorkshopSeriesPage,
+    WorkshopSeriesTag,
+    WorkshopSession,
+)
 
 __all__ = [
     "Activity",
+    "ApplicationMethod",
     "ActivityCategory",
     "ActivityIndexPage",
     "ChiikiPage",
@@ -26,8 +35,13 @@ __all__ = [
     "OrganizationLink",
     "OrganizationPage",
     "OrganizationTag",
+    "SessionStatus",
     "StageRecord",
     "SupportStage",
     "SupportStagesPage",
     "TransportService",
+    "WorkshopIndexPage",
+    "WorkshopSeriesPage",
+    "WorkshopSeriesTag",
+    "WorkshopSession",
 ]

@@ -115,7 +115,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         listing.form.show_counts(counts)
         paginator = Paginator(listing.page_rows(), self.page_size)
         paginator.count = listing.count()  # added up from the facet query: no COUNT(*) of its own
-        page = paginator.page(_page_number(request.GET.get("page"), paginator.num_pages))
+        page = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
         query = request.GET.copy()
         query.pop("page", None)
         # The related words keep the other filters, as their counts do.
@@ -143,7 +143,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         return self.url + self.reverse_subpage(name)
 
 
-def _page_number(value: str | None, last: int) -> int:
+def page_number(value: str | None, last: int) -> int:
     """Page 1 for anything that is not a positive whole number; a 404 past the last page."""
     try:
         number = int(value or 1)
