@@ -129,7 +129,11 @@ def test_bad_session_times_are_explained_and_nothing_saved(editor, community_ind
 
 
 def test_a_session_number_clash_is_explained_and_nothing_saved(editor, community_index):
-    rows = [session(number="2"), session(date="2024-07-10", number=""), session(date="2024-08-07", number="3")]
+    rows = [
+        session(number="2"),
+        session(date="2024-07-10", number=""),
+        session(date="2024-08-07", number="3"),
+    ]
     response = post(editor, community_index, series_form(sessions=rows))
     assert response.status_code == 200
     doc = parse(response.content)
@@ -162,7 +166,9 @@ def test_a_deadline_in_the_month_of_a_month_precision_last_session_is_accepted(e
         ("in_person", "", "Say where to apply: the address, number or place."),
     ],
 )
-def test_a_bad_application_value_is_explained_and_nothing_saved(editor, community_index, method, value, message):
+def test_a_bad_application_value_is_explained_and_nothing_saved(
+    editor, community_index, method, value, message
+):
     data = series_form(application_method=method, application_value=value)
     response = post(editor, community_index, data)
     assert response.status_code == 200
@@ -173,5 +179,7 @@ def test_a_bad_application_value_is_explained_and_nothing_saved(editor, communit
 def test_usual_end_before_usual_start_is_explained(editor, community_index):
     response = post(editor, community_index, series_form(usual_start="20:00", usual_end="18:00"))
     assert response.status_code == 200
-    assert field_errors(parse(response.content), "usual_end") == ["The end time must be after the start time."]
+    assert field_errors(parse(response.content), "usual_end") == [
+        "The end time must be after the start time."
+    ]
     assert nothing_saved()
