@@ -111,6 +111,11 @@ def test_cancelled_session_keeps_its_number_and_says_so(client, make_series):
     assert text(second.find(class_="chiiki-session__number")) == "第2回"
 
 
+def test_a_series_of_one_session_is_not_numbered(client, make_series):
+    page = make_series("地域づくりフェス", sessions=[(datetime.date(2028, 10, 15), "day", "活動紹介")])
+    assert session_lines(client.get(page.url)) == ["令和10年10月15日(日)18時30分から20時 活動紹介"]
+
+
 def test_explicit_number_continues_the_count(client, make_series):
     sessions = [
         {"date": datetime.date(2024, 6, 21), "number": 3},

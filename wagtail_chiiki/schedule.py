@@ -23,7 +23,7 @@ class Session:
 
     uid: str
     number: int
-    label: str  # 第1回 / Session 1, in the page's language
+    label: str  # 第1回 / Session 1, in the page's language; empty in a series of one session
     date: datetime.date
     precision: str = DAY
     start: datetime.time | None = None

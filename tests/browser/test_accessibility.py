@@ -32,6 +32,9 @@ PAGES = {
     "activities-no-results": ("activities", "?q=該当なし&category=nowhere", ".chiiki-empty"),
     "support-stages": ("support", "", ".chiiki-step .chiiki-stage__organizations a"),
     "index-stage-filter": ("index", "?stage=1", ".chiiki-badge--stage"),
+    "workshop-series": ("workshop", "", ".chiiki-sessions .chiiki-session--past"),
+    "workshop-one-session": ("festival", "", ".chiiki-session--next"),
+    "workshops-upcoming": ("workshops", "", ".chiiki-sessions--upcoming .chiiki-session"),
 }
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 

@@ -50,7 +50,7 @@ def _event(series: Series, session: Session, stamp: datetime.datetime) -> Event:
     event = Event()
     event.add("uid", session_uid(session))
     event.add("dtstamp", stamp)
-    summary = f"{series.title} {session.label}"
+    summary = f"{series.title} {session.label}".strip()
     if session.status_label:
         summary += f" ({session.status_label})"
     event.add("summary", summary)

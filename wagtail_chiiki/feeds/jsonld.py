@@ -57,7 +57,7 @@ def json_ld_script(data: dict[str, Any]) -> SafeString:
 
 
 def _event(series: Series, session: Session) -> dict[str, Any]:
-    name = f"{series.title} {session.label}"
+    name = f"{series.title} {session.label}".strip()
     if session.topic:
         name += f" {session.topic}"
     event: dict[str, Any] = {

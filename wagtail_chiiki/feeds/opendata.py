@@ -74,7 +74,7 @@ def event_list_row(series: Series, session: Session, *, number: int, municipalit
         "NO": number,
         "都道府県名": municipality.prefecture,
         "市区町村名": municipality.name,
-        "イベント名": f"{series.title} {session.label}",
+        "イベント名": f"{series.title} {session.label}".strip(),
         "イベント名_カナ": series.title_kana,
         "イベント名_英語": series.title_english,
         "開始日": session.date.isoformat(),

@@ -58,7 +58,10 @@ def _series(page, rows: list, organizers: dict, contacts: dict, title_english: s
     organizer = organizers.get(page.organizer_id) if page.organizer_id else None
     contact = contacts.get(page.contact_id) if page.contact_id else None
     numbers = number_sessions([row.number for row in rows])
-    sessions = tuple(_session(page, row, number) for row, number in zip(rows, numbers, strict=True))
+    # A series of one session (a festival) is not numbered: "第1回" would suggest more to come.
+    sessions = tuple(
+        _session(page, row, number, numbered=len(rows) > 1) for row, number in zip(rows, numbers, strict=True)
+    )
     url = page.get_full_url(request) or ""
     return Series(
         title=page.title,
@@ -89,12 +92,12 @@ def _series(page, rows: list, organizers: dict, contacts: dict, title_english: s
     )
 
 
-def _session(page, row, number: int) -> Session:
+def _session(page, row, number: int, *, numbered: bool) -> Session:
     own_times = row.start_time is not None
     return Session(
         uid=str(row.translation_key),
         number=number,
-        label=_("Session %(number)s") % {"number": number},
+        label=_("Session %(number)s") % {"number": number} if numbered else "",
         date=row.date,
         precision=row.precision,
         start=row.start_time if own_times else page.usual_start,
