@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
-from wagtail_chiiki.models.activities import page_number
+from wagtail_chiiki.models.activities import pagination
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.support import in_site_of
 from wagtail_chiiki.models.workshop_data import csv_response, ical_response, series_values, upcoming_sessions
@@ -78,13 +78,10 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sessions = upcoming_sessions(self.all_series(request), timezone.localdate())
-        paginator = Paginator(sessions, self.page_size)
-        page = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
+        pages = pagination(Paginator(sessions, self.page_size), request)
         context.update(
-            sessions=page.object_list,
-            paginator=paginator,
-            page_obj=page,
-            page_numbers=list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
+            **pages,
+            sessions=pages["page_obj"].object_list,
             query_string="",
             ical_url=self.url + self.reverse_subpage("ical"),
             csv_url=self.url + self.reverse_subpage("csv"),
