@@ -19,6 +19,8 @@ from wagtail_chiiki.models import WorkshopIndexPage, WorkshopSeriesPage, Worksho
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2024, 7, 1)
+SERIES_PAGE_CEILING = 16
+UPCOMING_LIST_CEILING = 18
 
 
 @pytest.fixture(autouse=True)
@@ -149,6 +151,7 @@ def test_series_page_queries_do_not_grow_with_sessions(client, make_series):
     queries_one, queries_forty = count_queries(client, one.url), count_queries(client, forty.url)
     print(f"workshop series page queries with 1 session: {queries_one}; with 40: {queries_forty}")
     assert queries_one == queries_forty
+    assert queries_forty <= SERIES_PAGE_CEILING
 
 
 def test_upcoming_list_queries_do_not_grow_with_series(client, workshop_index):
@@ -161,4 +164,5 @@ def test_upcoming_list_queries_do_not_grow_with_series(client, workshop_index):
     print(f"upcoming list queries with 5 series: {queries_five}; with 300: {queries_many}")
     print(f"site-wide iCal queries with 5 series: {ical_five}; with 300: {ical_many}")
     assert queries_five == queries_many
+    assert queries_many <= UPCOMING_LIST_CEILING
     assert ical_five == ical_many
