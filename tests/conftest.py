@@ -85,11 +85,14 @@ def make_organization(community_index):
         page = OrganizationPage(
             title=title, slug=slug or f"org-{OrganizationPage.objects.count() + 1}", live=False, **fields
         )
+        # sort_order set as the admin sets it: PostgreSQL returns rows of equal (NULL) order in any order.
         page.activities = [
-            Activity(category=category, title=name, description=description)
-            for category, name, description in activities
+            Activity(sort_order=i, category=category, title=name, description=description)
+            for i, (category, name, description) in enumerate(activities)
         ]
-        page.links = [OrganizationLink(kind=kind, url=url) for kind, url in links]
+        page.links = [
+            OrganizationLink(sort_order=i, kind=kind, url=url) for i, (kind, url) in enumerate(links)
+        ]
         (parent or community_index).add_child(instance=page)
         page.districts.set(districts)
         revision = page.save_revision()
@@ -136,11 +139,12 @@ def make_series(community_index):
         fields.setdefault("usual_end", datetime.time(20, 0))
         slug = fields.pop("slug", None) or f"workshop-{WorkshopSeriesPage.objects.count() + 1}"
         page = WorkshopSeriesPage(title=title, slug=slug, live=False, **fields)
+        # In order, as the admin numbers them: rows made in code have no sort_order of their own.
         page.sessions = [
-            WorkshopSession(**row)
+            WorkshopSession(sort_order=i, **row)
             if isinstance(row, dict)
-            else WorkshopSession(date=row[0], precision=row[1], topic=row[2])
-            for row in sessions
+            else WorkshopSession(sort_order=i, date=row[0], precision=row[1], topic=row[2])
+            for i, row in enumerate(sessions)
         ]
         (parent or community_index).add_child(instance=page)
         page.save_revision().publish()
