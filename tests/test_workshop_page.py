@@ -172,3 +172,20 @@ def test_json_ld_is_in_the_page(client, make_series):
     data = json.loads(text(script))
     assert data["@type"] == "EventSeries"
     assert len(data["subEvent"]) == 4
+
+
+def test_api_publishes_the_series_with_its_sessions(client, make_series):
+    from tests.test_api_search import API_URL
+
+    page = make_series(application_method="email", application_value="chiikidukuri@example.jp")
+    response = client.get(API_URL, {"type": "wagtail_chiiki.WorkshopSeriesPage", "fields": "*"})
+    assert response.status_code == 200
+    [item] = response.json()["items"]
+    assert item["id"] == page.pk
+    assert (item["application_method"], item["application_value"]) == ("email", "chiikidukuri@example.jp")
+    assert (item["usual_start"], item["usual_end"]) == ("18:30:00", "20:00:00")
+    assert [(s["date"], s["precision"], s["topic"]) for s in item["sessions"]][-1] == (
+        "2024-10-01",
+        "month",
+        "分野別の取組を考えよう3",
+    )

@@ -26,6 +26,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import OrganizationPage, decimal_text
@@ -207,11 +208,14 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
         APIField(name)
         for name in (
             "summary",
+            "title_kana",
             "purpose",
             "organizer_name",
             "venue_name",
             "venue_address",
             "access",
+            "usual_start",
+            "usual_end",
             "audience",
             "capacity",
             "fee",
@@ -221,7 +225,13 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
             "application_deadline",
             "later_sessions_open",
             "sessions",
+            "update_history",
         )
+    ] + [
+        APIField("latitude", serializer=CoordinateSerializer()),
+        APIField("longitude", serializer=CoordinateSerializer()),
+        APIField("contact", serializer=SnippetSerializer(Contact)),
+        APIField("tags", serializer=TagsSerializer()),
     ]
 
     content_panels = [
