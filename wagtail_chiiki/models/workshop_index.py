@@ -16,9 +16,10 @@ from wagtail.search import index
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.models.activities import pagination
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.models.sessions import WorkshopSession
 from wagtail_chiiki.models.support import in_site_of
 from wagtail_chiiki.models.workshop_data import csv_response, ical_response, series_values, upcoming_sessions
-from wagtail_chiiki.models.workshops import WorkshopSeriesPage, WorkshopSession
+from wagtail_chiiki.models.workshops import WorkshopSeriesPage
 
 
 class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
