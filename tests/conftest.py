@@ -85,11 +85,14 @@ def make_organization(community_index):
         page = OrganizationPage(
             title=title, slug=slug or f"org-{OrganizationPage.objects.count() + 1}", live=False, **fields
         )
+        # sort_order set as the admin sets it: PostgreSQL returns rows of equal (NULL) order in any order.
         page.activities = [
-            Activity(category=category, title=name, description=description)
-            for category, name, description in activities
+            Activity(sort_order=i, category=category, title=name, description=description)
+            for i, (category, name, description) in enumerate(activities)
         ]
-        page.links = [OrganizationLink(kind=kind, url=url) for kind, url in links]
+        page.links = [
+            OrganizationLink(sort_order=i, kind=kind, url=url) for i, (kind, url) in enumerate(links)
+        ]
         (parent or community_index).add_child(instance=page)
         page.districts.set(districts)
         revision = page.save_revision()
@@ -110,3 +113,42 @@ def activity_index(community_index):
     community_index.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+#: The seed page's five sessions (第5回 known only to the month), as (date, precision, topic).
+SEED_SESSIONS = [
+    (datetime.date(2024, 6, 21), "day", "地域づくりビジョンって? 他"),
+    (datetime.date(2024, 7, 10), "day", "地域課題、地域活動の整理 他"),
+    (datetime.date(2024, 8, 7), "day", "分野別の取組を考えよう1"),
+    (datetime.date(2024, 9, 11), "day", "分野別の取組を考えよう2"),
+    (datetime.date(2024, 10, 1), "month", "分野別の取組を考えよう3"),
+]
+
+
+@pytest.fixture
+def make_series(community_index):
+    """Builds and publishes a workshop series; ``sessions`` are (date, precision, topic) or dicts."""
+    from wagtail_chiiki.models import WorkshopSeriesPage, WorkshopSession
+
+    def make(
+        title: str = "一箕地区まちづくりワークショップ", *, sessions=SEED_SESSIONS, parent=None, **fields
+    ):
+        fields.setdefault("summary", "地区の将来を話し合うワークショップです。")
+        fields.setdefault("venue_name", "一箕公民館")
+        fields.setdefault("usual_start", datetime.time(18, 30))
+        fields.setdefault("usual_end", datetime.time(20, 0))
+        slug = fields.pop("slug", None) or f"workshop-{WorkshopSeriesPage.objects.count() + 1}"
+        page = WorkshopSeriesPage(title=title, slug=slug, live=False, **fields)
+        # In order, as the admin numbers them: rows made in code have no sort_order of their own.
+        page.sessions = [
+            WorkshopSession(sort_order=i, **row)
+            if isinstance(row, dict)
+            else WorkshopSession(sort_order=i, date=row[0], precision=row[1], topic=row[2])
+            for i, row in enumerate(sessions)
+        ]
+        (parent or community_index).add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return make

@@ -214,6 +214,33 @@ def test_support_page_stages_and_organization_stages(demo):
     assert en_support.live and en_support.title == "How the city supports region management organizations"
 
 
+def test_the_seed_workshop_and_the_festival(demo):
+    from wagtail_chiiki.models import WorkshopSeriesPage
+
+    workshop = WorkshopSeriesPage.objects.get(slug="ichiki-workshop", locale__language_code="ja")
+    assert [(s.date, s.precision) for s in workshop.sessions.all()] == [
+        (datetime.date(2024, 6, 21), "day"),
+        (datetime.date(2024, 7, 10), "day"),
+        (datetime.date(2024, 8, 7), "day"),
+        (datetime.date(2024, 9, 11), "day"),
+        (datetime.date(2024, 10, 1), "month"),
+    ]
+    assert (workshop.usual_start, workshop.usual_end) == (datetime.time(18, 30), datetime.time(20, 0))
+    assert workshop.application_deadline == datetime.date(2024, 6, 19) and workshop.later_sessions_open
+    assert (
+        workshop.organizer.slug == "ichiki"
+        and workshop.flyer.title == content.DOCUMENTS["ichiki-flyer"]["title"]
+    )
+    festival = WorkshopSeriesPage.objects.get(slug="festival", locale__language_code="ja")
+    assert festival.sessions.count() == 1 and festival.application_method == "none"
+    english = WorkshopSeriesPage.objects.get(slug="ichiki-workshop", locale__language_code="en")
+    assert english.live and english.title == "Ichiki District Town Development Workshops"
+    topics = [s.topic for s in english.sessions.all()]
+    assert topics[0] == "What is a community development vision? and more"
+    assert not [t for t in topics if JAPANESE.search(t)]
+    assert english.contact.locale.language_code == "en"
+
+
 def test_loading_again_changes_nothing(demo):
     before = counts()
     revisions = Revision.objects.count()
@@ -226,7 +253,7 @@ def test_loading_again_changes_nothing(demo):
 
 def test_counts(demo):
     loaded = counts()
-    assert loaded["pages (ja)"] == loaded["pages (en)"] == 10
+    assert loaded["pages (ja)"] == loaded["pages (en)"] == 13
     assert loaded["organization pages"] == 12
     assert loaded["districts"] == 12 and loaded["activity categories"] == 2 * len(content.CATEGORIES)
     assert loaded["contacts"] == 4
@@ -236,8 +263,10 @@ def test_counts(demo):
     assert loaded["stage records"] == 2 * sum(len(history) for history in content.STAGE_HISTORY.values())
     assert (
         loaded["translations"]
-        == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + len(content.STAGES) + 10
+        == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + len(content.STAGES) + 13
     )
+    assert loaded["workshop series"] == 2 * len(content.WORKSHOP_SERIES)
+    assert loaded["workshop sessions"] == 2 * sum(len(s["sessions"]) for s in content.WORKSHOP_SERIES)
 
 
 def test_command_prints_the_urls_and_login(demo, capsys):
@@ -271,6 +300,10 @@ PAGES = [
     ("/en/chiiki/activities/?q=bus", "Minato Bus"),
     ("/chiiki/support/", "地域づくりビジョン推進事業補助金"),
     ("/en/chiiki/support/", "Community Development Vision Subsidy"),
+    ("/chiiki/workshops/", "地域づくりフェス"),
+    ("/chiiki/workshops/ichiki-workshop/", "第5回"),
+    ("/en/chiiki/workshops/", "Community Development Festival"),
+    ("/en/chiiki/workshops/ichiki-workshop/", "Session 5"),
 ]
 
 

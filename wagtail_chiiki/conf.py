@@ -18,6 +18,11 @@ Defaults::
         "MAP_TILE_URL": "https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png",
         "MAP_TILE_ATTRIBUTION": '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>',
         "MAP_MAX_ZOOM": 18,
+        # The publisher of the open-data event list (docs/workshops.md): the 6-digit local
+        # government code with its check digit, e.g. "072028", and the names, e.g. "福島県", "会津若松市".
+        "OPEN_DATA_MUNICIPALITY_CODE": "",
+        "OPEN_DATA_PREFECTURE": "",
+        "OPEN_DATA_MUNICIPALITY": "",
     }
 """
 
@@ -35,6 +40,9 @@ DEFAULTS: dict[str, Any] = {
     "MAP_TILE_URL": "https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png",
     "MAP_TILE_ATTRIBUTION": '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>',
     "MAP_MAX_ZOOM": 18,
+    "OPEN_DATA_MUNICIPALITY_CODE": "",
+    "OPEN_DATA_PREFECTURE": "",
+    "OPEN_DATA_MUNICIPALITY": "",
 }
 
 CHOICES: dict[str, tuple[str, ...]] = {

@@ -256,6 +256,7 @@ HOME = {
                     {"text": "地域運営組織の紹介", "page": Ref("page", "index")},
                     {"text": "活動一覧", "page": Ref("page", "activities")},
                     {"text": "地域運営組織への市の支援", "page": Ref("page", "support")},
+                    {"text": "ワークショップ・イベント", "page": Ref("page", "workshops")},
                 ],
             },
         ),
@@ -707,6 +708,106 @@ def rough_area(latitude: Decimal, longitude: Decimal, radius_km: float = 1.6) ->
 
 # Each organization's service area (GeoJSON, [longitude, latitude]): a rough outline around its base.
 SERVICE_AREAS = {spec["slug"]: rough_area(spec["latitude"], spec["longitude"]) for spec in ORGANIZATIONS}
+# Workshop series: the source page's five-session workshop (第5回 known only to the month) and the
+# joint festival it mentions. The festival's date, venue and times are illustrative (the source page
+# gives none); its date lies in the future so that the list of upcoming sessions has something to show.
+WORKSHOPS = {
+    "slug": "workshops",
+    "title": "ワークショップ・イベント",
+    "page_size": 20,
+    "intro": [
+        (
+            "paragraph",
+            "<p>地域運営組織や市が開くワークショップとイベントのうち、これから開かれる回の一覧です。"
+            "カレンダーアプリに登録することもできます。</p>",
+        ),
+    ],
+    "update_history": [
+        {"date": datetime.date(2024, 6, 12), "description": "ワークショップ・イベントの一覧を公開しました。"},
+    ],
+}
+
+WORKSHOP_SERIES = [
+    {
+        "slug": "ichiki-workshop",
+        "title": "一箕地区まちづくりワークショップ",
+        "title_kana": "イッキチクマチヅクリワークショップ",
+        "summary": "一箕地区の将来像を住民どうしで話し合い、地域づくりビジョンにまとめていく全5回のワークショップです。",
+        "purpose": "<p>令和6年5月31日に発足した一箕地区ひとみ創造ネットワークが、地域づくりビジョンを形にするために開きます。"
+        "地区の課題や今ある活動を出し合い、分野ごとに何ができるかを一緒に考えます。</p>",
+        "organizer": "ichiki",
+        "organizer_name": "",
+        "venue_name": "一箕公民館",
+        "venue_address": "みどり市一箕町1丁目",  # placeholder address
+        "latitude": Decimal("37.500500"),
+        "longitude": Decimal("139.958000"),
+        "access": "",
+        "usual_start": datetime.time(18, 30),
+        "usual_end": datetime.time(20, 0),
+        "audience": "一箕地区に住んでいる方、または一箕地区で働いている方",
+        "capacity": None,
+        "fee": 0,
+        "application_method": "url",
+        "application_value": "https://www.example.jp/shinsei/ichiki-workshop/",
+        "application_deadline": datetime.date(2024, 6, 19),
+        "later_sessions_open": True,
+        "flyer": "ichiki-flyer",
+        "contact": "division",
+        "tags": ["ワークショップ", "地域づくりビジョン"],
+        "sessions": [
+            {"date": datetime.date(2024, 6, 21), "precision": "day", "topic": "地域づくりビジョンとは? ほか"},
+            {
+                "date": datetime.date(2024, 7, 10),
+                "precision": "day",
+                "topic": "地域の課題と活動を整理する ほか",
+            },
+            {"date": datetime.date(2024, 8, 7), "precision": "day", "topic": "分野ごとの取り組みを考える(1)"},
+            {
+                "date": datetime.date(2024, 9, 11),
+                "precision": "day",
+                "topic": "分野ごとの取り組みを考える(2)",
+            },
+            {
+                "date": datetime.date(2024, 10, 1),
+                "precision": "month",
+                "topic": "分野ごとの取り組みを考える(3)",
+            },
+        ],
+    },
+    {
+        "slug": "festival",
+        "title": "地域づくりフェス",
+        "title_kana": "チイキヅクリフェス",
+        "summary": "各地区の地域運営組織がそろって、日ごろの取り組みを見て、聞いて、体験できる合同イベントです。",
+        "purpose": "<p>地区ごとの活動を知り、ほかの地区の人とつながるきっかけにしてください。</p>",
+        "organizer": None,
+        "organizer_name": "みどり市 地域づくり課",
+        "venue_name": "みどり市文化センター",  # illustrative venue
+        "venue_address": "みどり市中央二丁目2番2号",  # placeholder address
+        "latitude": None,
+        "longitude": None,
+        "access": "みどり駅から歩いて10分",
+        "usual_start": datetime.time(10, 0),
+        "usual_end": datetime.time(15, 0),
+        "audience": "どなたでも",
+        "capacity": None,
+        "fee": 0,
+        "application_method": "none",
+        "application_value": "",
+        "application_deadline": None,
+        "later_sessions_open": False,
+        "flyer": None,
+        "contact": "division",
+        "tags": ["地域づくりフェス"],
+        "sessions": [
+            {
+                "date": datetime.date(2028, 10, 15),
+                "precision": "day",
+                "topic": "各地区の活動紹介と体験コーナー",
+            },
+        ],
+    },
+]
 
 SUPPORT = {
     "slug": "support",
@@ -796,6 +897,43 @@ SUPPORT = {
 # ---------------------------------------------------------------------------------------------
 
 ENGLISH = {
+    # Workshop series and their list
+    "ワークショップ・イベント": "Workshops and events",
+    "地域運営組織や市が開くワークショップとイベントのうち、これから開かれる回の一覧です。"
+    "カレンダーアプリに登録することもできます。": "The sessions to come of the workshops and events held by "
+    "the region management organizations and the city. You can add them to your calendar app too.",
+    "ワークショップ・イベントの一覧を公開しました。": "Published the list of workshops and events.",
+    "一箕地区の将来像を住民どうしで話し合い、地域づくりビジョンにまとめていく全5回のワークショップです。": (
+        "Five workshops in which residents talk over the future of Ichiki District and shape it into "
+        "a community development vision."
+    ),
+    "令和6年5月31日に発足した一箕地区ひとみ創造ネットワークが、地域づくりビジョンを形にするために開きます。"
+    "地区の課題や今ある活動を出し合い、分野ごとに何ができるかを一緒に考えます。": (
+        "The Ichiki Hitomi Creation Network, founded on 31 May 2024, holds them to give shape to its community "
+        "development vision. Together we list the district's issues and what is already going on, then work out "
+        "what could be done in each field."
+    ),
+    "一箕公民館": "Ichiki Community Hall",
+    "みどり市一箕町1丁目": "1-chome, Ikki-machi, Midori City",
+    "一箕地区に住んでいる方、または一箕地区で働いている方": "People who live or work in Ichiki District",
+    "地域づくりビジョンとは? ほか": "What is a community development vision? and more",
+    "地域の課題と活動を整理する ほか": "Sorting out local issues and activities, and more",
+    "分野ごとの取り組みを考える(1)": "Planning what to do in each field (1)",
+    "分野ごとの取り組みを考える(2)": "Planning what to do in each field (2)",
+    "分野ごとの取り組みを考える(3)": "Planning what to do in each field (3)",
+    "各地区の地域運営組織がそろって、日ごろの取り組みを見て、聞いて、体験できる合同イベントです。": (
+        "A joint event where the region management organizations of every district show their everyday work "
+        "for you to see, hear and try."
+    ),
+    "地区ごとの活動を知り、ほかの地区の人とつながるきっかけにしてください。": (
+        "Come to learn what each district does and to meet people from other districts."
+    ),
+    "みどり市 地域づくり課": "Midori City Community Development Division",
+    "みどり市文化センター": "Midori City Cultural Centre",
+    "みどり市中央二丁目2番2号": "2-2 Chuo 2-chome, Midori City",
+    "みどり駅から歩いて10分": "10 minutes' walk from Midori Station",
+    "どなたでも": "Anyone",
+    "各地区の活動紹介と体験コーナー": "Each district's activities, with hands-on corners",
     # Snippets: districts
     "北会津": "Kitaaizu",
     "河東": "Kawahigashi",

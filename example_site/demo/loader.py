@@ -51,6 +51,9 @@ from wagtail_chiiki.models import (
     SupportStage,
     SupportStagesPage,
     TransportService,
+    WorkshopIndexPage,
+    WorkshopSeriesPage,
+    WorkshopSession,
 )
 
 # Fixed ids (block ids, translation keys) are derived from this namespace and a readable path.
@@ -62,7 +65,29 @@ ROW_FIELDS = {
     "member_groups": (MemberGroup, ("name",)),
     "links": (OrganizationLink, ("kind", "url", "label")),
     "stage_history": (StageRecord, ("stage_id", "reached")),
+    "sessions": (WorkshopSession, ("date", "precision", "topic")),
 }
+#: The plain fields of a workshop series page the loader sets from ``content.WORKSHOP_SERIES``.
+SERIES_FIELDS = (
+    "title",
+    "title_kana",
+    "summary",
+    "organizer_name",
+    "venue_name",
+    "venue_address",
+    "latitude",
+    "longitude",
+    "access",
+    "usual_start",
+    "usual_end",
+    "audience",
+    "capacity",
+    "fee",
+    "application_method",
+    "application_value",
+    "application_deadline",
+    "later_sessions_open",
+)
 
 
 def fixed_uuid(*parts: str) -> uuid.UUID:
@@ -120,6 +145,7 @@ class DemoLoader:
             self.load_organizations()
             self.load_activity_index()
             self.load_support()
+            self.load_workshops()
             self.load_home_body()
             self.translate_all()
             self.ensure_superuser()
@@ -277,15 +303,27 @@ class DemoLoader:
         ):
             if hasattr(page, name):
                 state[name] = getattr(page, name)
-        for name in ("list_heading", "stages_heading", "stages_note", "contact_id", "thumbnail_id"):
+        for name in (
+            "list_heading",
+            "stages_heading",
+            "stages_note",
+            "contact_id",
+            "thumbnail_id",
+            "page_size",
+        ):
             if hasattr(page, name):
                 state[name] = getattr(page, name)
-        if isinstance(page, OrganizationPage):
-            for relation, (_model, attrs) in ROW_FIELDS.items():
+        if isinstance(page, WorkshopSeriesPage):
+            state.update({name: getattr(page, name) for name in SERIES_FIELDS})
+            state.update(purpose=page.purpose, organizer_id=page.organizer_id, flyer_id=page.flyer_id)
+        for relation, (_model, attrs) in ROW_FIELDS.items():
+            if hasattr(page, relation):
                 state[relation] = [
                     tuple(getattr(row, a) for a in attrs) for row in getattr(page, relation).all()
                 ]
+        if isinstance(page, OrganizationPage):
             state["districts"] = sorted(d.pk for d in page.districts.all())
+        if hasattr(page, "tags"):
             state["tags"] = sorted(t.name for t in page.tags.all())
         return state
 
@@ -482,6 +520,38 @@ class DemoLoader:
             self.pages["index"], SupportStagesPage, spec["slug"], apply, kind="support stages page"
         )
 
+    def load_workshops(self) -> None:
+        spec = content.WORKSHOPS
+
+        def apply(page: WorkshopIndexPage) -> None:
+            page.title = spec["title"]
+            page.page_size = spec["page_size"]
+            page.intro = self.stream(WorkshopIndexPage, "intro", "workshops", spec["intro"])
+            page.update_history = self.history(WorkshopIndexPage, "workshops", spec["update_history"])
+
+        self.pages["workshops"] = self.sync_page(
+            self.pages["index"], WorkshopIndexPage, spec["slug"], apply, kind="workshop index"
+        )
+        for series in content.WORKSHOP_SERIES:
+            self.pages[series["slug"]] = self.sync_page(
+                self.pages["workshops"],
+                WorkshopSeriesPage,
+                series["slug"],
+                lambda page, series=series: self._apply_series(page, series),
+                kind="workshop series",
+            )
+
+    def _apply_series(self, page: WorkshopSeriesPage, spec: dict) -> None:
+        for name in SERIES_FIELDS:
+            setattr(page, name, spec[name])
+        page.purpose = spec["purpose"]
+        page.organizer = self.pages[spec["organizer"]] if spec["organizer"] else None
+        page.flyer = self.documents[spec["flyer"]] if spec["flyer"] else None
+        page.contact = self.contacts[spec["contact"]]
+        if sorted(t.name for t in page.tags.all()) != sorted(spec["tags"]):
+            page.tags.set(spec["tags"])
+        self._sync_rows(page, "sessions", f"workshop/{spec['slug']}", spec["sessions"])
+
     # -----------------------------------------------------------------------------------------
     # English, through wagtail-localize
     # -----------------------------------------------------------------------------------------
@@ -503,6 +573,9 @@ class DemoLoader:
             translator.translate(self.pages[spec["slug"]], "organization")
         translator.translate(self.pages["activities"], "activity index")
         translator.translate(self.pages["support"], "support stages page")
+        translator.translate(self.pages["workshops"], "workshop index")
+        for spec in content.WORKSHOP_SERIES:
+            translator.translate(self.pages[spec["slug"]], "workshop series")
         translator.warn_missing()
         self.report.missing_english = translator.missing
         self.report.used_english = translator.used
@@ -532,6 +605,8 @@ def counts() -> dict[str, int]:
         "transport services": TransportService.objects.count(),
         "member groups": MemberGroup.objects.count(),
         "links": OrganizationLink.objects.count(),
+        "workshop series": WorkshopSeriesPage.objects.count(),
+        "workshop sessions": WorkshopSession.objects.count(),
         "images": get_image_model().objects.count(),
         "documents": get_document_model().objects.count(),
         "translations": Translation.objects.count(),

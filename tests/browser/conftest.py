@@ -126,6 +126,8 @@ def _page_paths() -> dict[tuple[str, str], str]:
         CommunityIndexPage,
         OrganizationPage,
         SupportStagesPage,
+        WorkshopIndexPage,
+        WorkshopSeriesPage,
     )
 
     ja = Locale.objects.get(language_code="ja")
@@ -137,6 +139,9 @@ def _page_paths() -> dict[tuple[str, str], str]:
         "activities": ActivityIndexPage.objects.get(locale=ja, slug="activities"),
         **{org.slug: org for org in OrganizationPage.objects.child_of(index)},
         "support": SupportStagesPage.objects.get(locale=ja, slug="support"),
+        "workshops": WorkshopIndexPage.objects.get(locale=ja, slug="workshops"),
+        "workshop": WorkshopSeriesPage.objects.get(locale=ja, slug="ichiki-workshop"),
+        "festival": WorkshopSeriesPage.objects.get(locale=ja, slug="festival"),
     }
     paths = {}
     for key, page in pages.items():

@@ -33,6 +33,9 @@ PAGES = {
     "support-stages": ("support", "", ".chiiki-step .chiiki-stage__organizations a"),
     "index-stage-filter": ("index", "?stage=1", ".chiiki-badge--stage"),
     "map": ("index", "map/", ".chiiki-map-list__item"),
+    "workshop-series": ("workshop", "", ".chiiki-sessions .chiiki-session--past"),
+    "workshop-one-session": ("festival", "", ".chiiki-session--next"),
+    "workshops-upcoming": ("workshops", "", ".chiiki-sessions--upcoming .chiiki-session"),
 }
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 

@@ -32,7 +32,7 @@ LIST_SEPARATOR = ";"
 BOM = "\ufeff"
 
 
-class _Echo:
+class EchoBuffer:
     """A file-like object whose write returns the text, for csv.writer in a generator."""
 
     def write(self, value: str) -> str:
@@ -41,7 +41,7 @@ class _Echo:
 
 def csv_lines(rows: Iterable) -> Iterator[str]:
     """The header, then one CSV line per row, each as soon as it is read."""
-    writer = csv.writer(_Echo())
+    writer = csv.writer(EchoBuffer())
     yield BOM + writer.writerow(list(ACTIVITY_COLUMNS))
     for row in rows:
         values = asdict(row)

@@ -9,12 +9,16 @@ from wagtail_chiiki.models.organizations import (
     OrganizationTag,
 )
 from wagtail_chiiki.models.rows import Activity, MemberGroup, OrganizationLink, TransportService
+from wagtail_chiiki.models.sessions import Precision, SessionStatus, WorkshopSession
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import StageRecord, SupportStage
 from wagtail_chiiki.models.support import SupportStagesPage
+from wagtail_chiiki.models.workshop_index import WorkshopIndexPage
+from wagtail_chiiki.models.workshops import ApplicationMethod, WorkshopSeriesPage, WorkshopSeriesTag
 
 __all__ = [
     "Activity",
+    "ApplicationMethod",
     "ActivityCategory",
     "ActivityIndexPage",
     "ChiikiPage",
@@ -26,8 +30,14 @@ __all__ = [
     "OrganizationLink",
     "OrganizationPage",
     "OrganizationTag",
+    "Precision",
+    "SessionStatus",
     "StageRecord",
     "SupportStage",
     "SupportStagesPage",
     "TransportService",
+    "WorkshopIndexPage",
+    "WorkshopSeriesPage",
+    "WorkshopSeriesTag",
+    "WorkshopSession",
 ]

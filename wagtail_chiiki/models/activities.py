@@ -115,7 +115,8 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         listing.form.show_counts(counts)
         paginator = Paginator(listing.page_rows(), self.page_size)
         paginator.count = listing.count()  # added up from the facet query: no COUNT(*) of its own
-        page = paginator.page(_page_number(request.GET.get("page"), paginator.num_pages))
+        pages = pagination(paginator, request)
+        page = pages["page_obj"]
         query = request.GET.copy()
         query.pop("page", None)
         # The related words keep the other filters, as their counts do.
@@ -127,9 +128,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
             filters=listing.filters,
             keyword=listing.keyword,
             activities=listing.annotate(list(page.object_list)),
-            paginator=paginator,
-            page_obj=page,
-            page_numbers=list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
+            **pages,
             result_count=paginator.count,
             query_string=query.urlencode(),
             tag_query_string=tag_query.urlencode(),
@@ -140,7 +139,17 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         return context
 
 
-def _page_number(value: str | None, last: int) -> int:
+def pagination(paginator: Paginator, request) -> dict:
+    """The page of ``paginator`` that ``?page=`` asks for, and what includes/pagination.html shows."""
+    page = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
+    return {
+        "paginator": paginator,
+        "page_obj": page,
+        "page_numbers": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
+    }
+
+
+def page_number(value: str | None, last: int) -> int:
     """Page 1 for anything that is not a positive whole number; a 404 past the last page."""
     try:
         number = int(value or 1)

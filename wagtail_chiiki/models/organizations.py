@@ -77,6 +77,8 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
         "wagtail_chiiki.OrganizationPage",
         "wagtail_chiiki.ActivityIndexPage",
         "wagtail_chiiki.SupportStagesPage",
+        "wagtail_chiiki.WorkshopSeriesPage",
+        "wagtail_chiiki.WorkshopIndexPage",
     ]
 
     search_fields = [*ChiikiPage.search_fields, index.SearchField("intro")]
@@ -394,11 +396,11 @@ class OrganizationPage(ChiikiPage):
 
     @property
     def latitude_text(self) -> str:
-        return _decimal_text(self.latitude)
+        return decimal_text(self.latitude)
 
     @property
     def longitude_text(self) -> str:
-        return _decimal_text(self.longitude)
+        return decimal_text(self.longitude)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -437,7 +439,7 @@ class OrganizationPage(ChiikiPage):
         return {"stage": stage, "stage_reached": latest.reached, "stage_url": stage_url}
 
 
-def _decimal_text(value) -> str:
+def decimal_text(value) -> str:
     """A coordinate without trailing zeros, in the form maps and feeds expect (37.4947)."""
     if value is None:
         return ""

@@ -1,0 +1,168 @@
+"""The upcoming-sessions list across every series of a site, its site-wide feeds, and query budgets."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+
+import icalendar
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction, Site
+
+from tests.html import parse, text
+from wagtail_chiiki.models import WorkshopIndexPage, WorkshopSeriesPage, WorkshopSession
+
+pytestmark = pytest.mark.django_db
+
+TODAY = datetime.date(2024, 7, 1)
+SERIES_PAGE_CEILING = 16
+UPCOMING_LIST_CEILING = 18
+
+
+@pytest.fixture(autouse=True)
+def today(monkeypatch):
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: TODAY)
+
+
+@pytest.fixture
+def workshop_index(community_index):
+    page = WorkshopIndexPage(title="ワークショップ", slug="workshops", page_size=20)
+    community_index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def listed(client, page, query: str = "") -> list[str]:
+    doc = parse(client.get(page.url + query).content)
+    return [
+        text(item.find(class_="chiiki-session__series"))
+        + " "
+        + text(item.find(class_="chiiki-session__line"))
+        for item in doc.find_all("li", class_="chiiki-session")
+    ]
+
+
+def test_upcoming_sessions_of_every_series_soonest_first(client, workshop_index, make_series):
+    make_series(
+        "A", sessions=[(datetime.date(2024, 6, 1), "day", "済"), (datetime.date(2024, 8, 7), "day", "a2")]
+    )
+    make_series("B", sessions=[(datetime.date(2024, 7, 10), "day", "b1")], parent=workshop_index)
+    assert listed(client, workshop_index) == [
+        "B 令和6年7月10日(水)18時30分から20時 b1",
+        "A 第2回:令和6年8月7日(水)18時30分から20時 a2",
+    ]
+
+
+def test_drafts_private_series_other_locales_and_sites_are_left_out(
+    client, workshop_index, make_series, locales, home
+):
+    make_series("公開", sessions=[(datetime.date(2024, 7, 10), "day", "")])
+    make_series("下書き", sessions=[(datetime.date(2024, 7, 11), "day", "")]).unpublish()
+    private = make_series("限定", sessions=[(datetime.date(2024, 7, 12), "day", "")])
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    english = make_series("English", sessions=[(datetime.date(2024, 7, 13), "day", "")])
+    english.copy_for_translation(locales["en"], copy_parents=True).save_revision().publish()
+    # Another site with its own series.
+    other_home = Page.get_first_root_node().add_child(
+        instance=Page(title="他市", slug="other", locale=locales["ja"])
+    )
+    Site.objects.create(hostname="other.example", port=80, root_page=other_home)
+    other = WorkshopIndexPage(title="他市のワークショップ", slug="w")
+    other_home.add_child(instance=other)
+    make_series("他市", sessions=[(datetime.date(2024, 7, 14), "day", "")], parent=other)
+
+    assert [line.split(" ")[0] for line in listed(client, workshop_index)] == ["公開", "English"]
+    cal = icalendar.Calendar.from_ical(client.get(workshop_index.url + "calendar/").content)
+    assert [str(e["summary"]) for e in cal.walk("VEVENT")] == ["公開", "English"]
+
+
+def test_site_wide_csv_and_ical_cover_every_series(client, workshop_index, make_series):
+    make_series(
+        "A", sessions=[(datetime.date(2024, 6, 21), "day", "a1"), (datetime.date(2024, 10, 1), "month", "")]
+    )
+    make_series("B", sessions=[(datetime.date(2024, 7, 10), "day", "b1")])
+    body = b"".join(client.get(workshop_index.url + "export/csv/").streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert [(row["NO"], row["イベント名"], row["開始日"]) for row in rows] == [
+        ("1", "A 第1回", "2024-06-21"),
+        ("2", "B", "2024-07-10"),
+    ]
+    cal = icalendar.Calendar.from_ical(client.get(workshop_index.url + "calendar/").content)
+    assert len(cal.walk("VEVENT")) == 2
+
+
+def test_no_sessions_says_so(client, workshop_index):
+    doc = parse(client.get(workshop_index.url).content)
+    assert text(doc.one(class_="chiiki-empty")) == "現在予定されている回はありません。"
+
+
+@pytest.mark.parametrize("query", ["?page=abc", "?page=-1"])
+def test_bad_page_numbers_show_the_first_page(client, workshop_index, query):
+    assert client.get(workshop_index.url + query).status_code == 200
+
+
+def test_a_page_past_the_last_is_a_404(client, workshop_index):
+    assert client.get(workshop_index.url + "?page=9").status_code == 404
+
+
+# Query budgets ----------------------------------------------------------------------------------
+
+
+def count_queries(client, url: str) -> int:
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def add_series(parent, start: int, stop: int, sessions_each: int = 5) -> None:
+    """Live series without revisions, each with its sessions, quickly."""
+    now = timezone.now()
+    for i in range(start, stop):
+        page = WorkshopSeriesPage(
+            title=f"講座{i}",
+            slug=f"series-{i}",
+            summary="概要",
+            venue_name="公民館",
+            live=True,
+            first_published_at=now,
+        )
+        parent.add_child(instance=page)
+        WorkshopSession.objects.bulk_create(
+            [
+                WorkshopSession(
+                    page=page, locale_id=page.locale_id, sort_order=n, date=TODAY + datetime.timedelta(days=n)
+                )
+                for n in range(sessions_each)
+            ]
+        )
+
+
+def test_series_page_queries_do_not_grow_with_sessions(client, make_series):
+    one = make_series("一回", sessions=[(datetime.date(2024, 7, 10), "day", "t")])
+    forty = make_series(
+        "四十回", sessions=[(TODAY + datetime.timedelta(days=i), "day", f"t{i}") for i in range(40)]
+    )
+    queries_one, queries_forty = count_queries(client, one.url), count_queries(client, forty.url)
+    print(f"workshop series page queries with 1 session: {queries_one}; with 40: {queries_forty}")
+    assert queries_one == queries_forty
+    assert queries_forty <= SERIES_PAGE_CEILING
+
+
+def test_upcoming_list_queries_do_not_grow_with_series(client, workshop_index):
+    add_series(workshop_index, 0, 5)
+    queries_five = count_queries(client, workshop_index.url)
+    ical_five = count_queries(client, workshop_index.url + "calendar/")
+    add_series(workshop_index, 5, 300)
+    queries_many = count_queries(client, workshop_index.url)
+    ical_many = count_queries(client, workshop_index.url + "calendar/")
+    print(f"upcoming list queries with 5 series: {queries_five}; with 300: {queries_many}")
+    print(f"site-wide iCal queries with 5 series: {ical_five}; with 300: {ical_many}")
+    assert queries_five == queries_many
+    assert queries_many <= UPCOMING_LIST_CEILING
+    assert ical_five == ical_many
