@@ -26,6 +26,7 @@ from wagtail_chiiki.models import (
     MemberGroup,
     OrganizationPage,
     TransportService,
+    WorkshopIndexPage,
 )
 
 JAPANESE_RUN = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
@@ -382,7 +383,7 @@ def test_the_translation_editor_loads_for_a_user_who_may_only_translate(translat
 
 @pytest.mark.django_db
 def test_the_translation_editor_of_every_page_type_loads_for_a_translator(
-    translator, community_index, locales
+    translator, community_index, make_series, locales
 ):
     client, _translation, _english_page = translator
     activities = ActivityIndexPage(title="活動一覧", slug="activities")
@@ -390,7 +391,14 @@ def test_the_translation_editor_of_every_page_type_loads_for_a_translator(
     activities.save_revision().publish()
     make_stages(locales)
     support = make_stages_page(community_index)
-    pages = [Page.objects.get(pk=page.pk).specific for page in (community_index, activities, support)]
+    workshops = WorkshopIndexPage(title="ワークショップの予定", slug="workshops")
+    community_index.add_child(instance=workshops)
+    workshops.save_revision().publish()
+    series = make_series()
+    pages = [
+        Page.objects.get(pk=page.pk).specific
+        for page in (community_index, activities, support, workshops, series)
+    ]
 
     for page in pages:
         english_page = page if page.pk == community_index.pk else translate(page, locales["en"])[0]
@@ -518,3 +526,57 @@ def test_a_translator_may_give_a_page_its_own_slug_which_the_english_filters_use
     options = parse(response.content.decode()).one("select", name="organization").find_all("option")
     assert [option["value"] for option in options] == ["", "minato-town"]
     assert len(parse(response.content.decode()).find_all("li", class_="chiiki-activity-item")) == 1
+
+
+# -- workshop series -------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_workshop_series_round_trips_with_its_sessions_and_keeps_dates_times_and_addresses(
+    client, english_tree, make_series, locales
+):
+    series = make_series(
+        purpose="<p>地区の将来像を住民で話し合います。</p>",
+        venue_address="みどり市一箕町1番地",
+        access="バス停から徒歩5分",
+        audience="一箕地区に住んでいる方",
+        capacity=30,
+        application_method="url",
+        application_value="https://apply.example.jp/form",
+        application_deadline=datetime.date(2024, 6, 14),
+        latitude="37.5005",
+        longitude="139.958",
+    )
+    _translation, po = export(series, locales["en"])
+    msgids = {entry.msgid for entry in po}
+    for wanted in [
+        "一箕地区まちづくりワークショップ",
+        "地区の将来像を住民で話し合います。",
+        "一箕公民館",
+        "みどり市一箕町1番地",
+        "バス停から徒歩5分",
+        "一箕地区に住んでいる方",
+        "地域づくりビジョンって? 他",
+        "分野別の取組を考えよう3",
+    ]:
+        assert wanted in msgids, wanted
+    for value in ["https://apply.example.jp/form", "2024-06", "18:30", "37.5005", "scheduled", "30"]:
+        assert not [msgid for msgid in msgids if value in msgid], value
+
+    english_page, filled = translate(series, locales["en"])
+    english_page = type(series).objects.get(pk=english_page.pk)
+    shown = page_text(client, english_page)
+    for msgid in filled.values():
+        if msgid != series.slug:
+            assert visible(english(msgid)) in shown, msgid
+    assert [(s.date, s.precision, s.start_time, s.status) for s in english_page.sessions.all()] == [
+        (s.date, s.precision, s.start_time, s.status) for s in series.sessions.all()
+    ]
+    assert (english_page.application_value, english_page.latitude, english_page.capacity) == (
+        "https://apply.example.jp/form",
+        series.latitude,
+        30,
+    )
+    assert "Session 1" in " ".join(
+        text(parse(client.get(english_page.url).content.decode()).one("main")).split()
+    )
