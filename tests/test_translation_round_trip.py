@@ -272,7 +272,7 @@ def test_a_changed_source_keeps_earlier_translations_and_asks_only_for_what_is_n
 
 
 @pytest.mark.django_db
-def test_community_index_activity_list_and_stages_page_translate_through_po(
+def test_community_index_activity_list_stages_and_workshop_index_translate_through_po(
     client, english_tree, community_index, organization, locales
 ):
     activities = ActivityIndexPage(
@@ -297,10 +297,18 @@ def test_community_index_activity_list_and_stages_page_translate_through_po(
         ],
     )
 
+    workshops = WorkshopIndexPage(
+        title="ワークショップの予定",
+        slug="workshops",
+        intro=[("paragraph", "<p>参加をお待ちしています。</p>")],
+    )
+    community_index.add_child(instance=workshops)
+    workshops.save_revision().publish()
+
     translate(organization, locales["en"])
     for stage in stages.values():
         translate(stage, locales["en"])
-    for page in (activities, support):
+    for page in (activities, support, workshops):
         english_page, filled = translate(Page.objects.get(pk=page.pk).specific, locales["en"])
         shown = page_text(client, Page.objects.get(pk=english_page.pk).specific)
         for msgid in filled.values():
