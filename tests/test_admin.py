@@ -501,3 +501,20 @@ def test_snippet_lists_show_what_editors_created(
     assert response.status_code == 200
     titles = parse(response.content).find_all("td", class_="title")
     assert shown in [text(cell.find("a")) for cell in titles]
+
+
+def test_tab_ids_are_the_same_whichever_admin_language_opens_the_form_first(
+    editor, admin_user, community_index
+):
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "ja"
+    profile.save()
+    japanese = parse(editor.get(add_page_url(OrganizationPage, community_index)).content)
+    profile.preferred_language = "en"
+    profile.save()
+    english = parse(editor.get(add_page_url(OrganizationPage, community_index)).content)
+
+    expected = ["content", "activities", "links_and_contact", "update_history", "promote"]
+    for doc in (japanese, english):
+        assert [a["href"].removeprefix("#tab-") for a in doc.find_all("a", role="tab")] == expected
+    assert tab_labels(japanese)[0] == "コンテンツ" and tab_labels(english)[0] == "Content"

@@ -36,15 +36,35 @@ class ChiikiPage(Page):
         return sorted((entry.value for entry in self.update_history), key=lambda v: v["date"], reverse=True)
 
 
-def edit_tabs(content_panels: list, *tabs: ObjectList) -> TabbedInterface:
+class Tab(ObjectList):
+    """An admin tab whose id (``#tab-<name>``) is the same in every admin language.
+
+    Wagtail makes a tab's id from its translated heading, once per page type, in the language of
+    whoever opens the form first: a Japanese heading gives ``tab-panel``, an English one
+    ``tab-content``. A fixed name keeps links and tests to a tab stable.
+    """
+
+    def __init__(self, *args, name: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.name = name
+
+    def clone_kwargs(self) -> dict:
+        return {**super().clone_kwargs(), "name": self.name}
+
+    @property
+    def clean_name(self) -> str:
+        return self.name or super().clean_name
+
+
+def edit_tabs(content_panels: list, *tabs: Tab) -> TabbedInterface:
     """A page's edit form: its content, any tabs of its own, then the tabs every page has."""
     return TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Content")),
+            Tab(content_panels, heading=_("Content"), name="content"),
             *tabs,
-            ObjectList(ChiikiPage.history_panels, heading=_("Update history")),
-            ObjectList(ChiikiPage.promote_panels, heading=_("Promote")),
-            ObjectList(ChiikiPage.settings_panels, heading=_("Settings")),
+            Tab(ChiikiPage.history_panels, heading=_("Update history"), name="update_history"),
+            Tab(ChiikiPage.promote_panels, heading=_("Promote"), name="promote"),
+            Tab(ChiikiPage.settings_panels, heading=_("Settings"), name="settings"),
         ]
     )
 

@@ -15,7 +15,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -32,7 +31,7 @@ from wagtail_chiiki.feeds import geojson_response, organizations_geojson
 from wagtail_chiiki.forms import OrganizationFilterForm
 from wagtail_chiiki.localization import localize_all
 from wagtail_chiiki.maps import OrganizationMap, by_district, district_areas, map_organizations
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs, route_url
+from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs, route_url
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record, stages_in_use
 from wagtail_chiiki.validators import latitude_validators, longitude_validators
@@ -359,8 +358,8 @@ class OrganizationPage(ChiikiPage):
     ]
     edit_handler = edit_tabs(
         content_panels,
-        ObjectList(activity_panels, heading=_("Activities")),
-        ObjectList(contact_panels, heading=_("Links and contact")),
+        Tab(activity_panels, heading=_("Activities"), name="activities"),
+        Tab(contact_panels, heading=_("Links and contact"), name="links_and_contact"),
     )
 
     class Meta:

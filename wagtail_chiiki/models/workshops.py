@@ -15,7 +15,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
 )
 from wagtail.api import APIField
@@ -27,7 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
 from wagtail_chiiki.models.organizations import OrganizationPage, decimal_text
 from wagtail_chiiki.models.sessions import check_times
 from wagtail_chiiki.models.snippets import Contact
@@ -245,7 +244,9 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
         FieldPanel("contact"),
         FieldPanel("tags"),
     ]
-    edit_handler = edit_tabs(content_panels, ObjectList(participation_panels, heading=_("Taking part")))
+    edit_handler = edit_tabs(
+        content_panels, Tab(participation_panels, heading=_("Taking part"), name="taking_part")
+    )
 
     class Meta:
         verbose_name = _("workshop series page")
