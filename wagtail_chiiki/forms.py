@@ -83,10 +83,6 @@ class OrganizationFilterForm(FilterForm):
         if not stages and not (data or {}).get("stage"):
             del self.fields["stage"]  # no organization has a stage yet: nothing to choose
 
-    def clean_stage(self) -> int | None:
-        value = self.cleaned_data["stage"]
-        return int(value) if value != "" else None
-
 
 class ActivitySort:
     """The orders of the activity list; every one ends on the row's id, so pages never overlap."""

@@ -87,19 +87,10 @@ class OrganizationMap:
 
 def map_organizations(index, request, locale: Locale | None = None) -> list[MapOrganization]:
     """The live, public organizations of ``index`` in its language, with names in ``locale``."""
-    from wagtail_chiiki.models import Activity, ActivityCategory, OrganizationPage
+    from wagtail_chiiki.models import Activity, ActivityCategory
 
     locale = locale or Locale.get_active()
-    pages = list(
-        OrganizationPage.objects.child_of(index)
-        .live()
-        .public()
-        .filter(locale_id=index.locale_id)
-        .defer_streamfields()
-        .select_related("stage")
-        .prefetch_related("districts")
-        .order_by("path")
-    )
+    pages = list(index.live_organizations())
     # Only which categories each page's activities have: pairs of ids, not activity objects.
     pairs = set(
         Activity.objects.filter(page__in=[page.pk for page in pages], category__isnull=False).values_list(

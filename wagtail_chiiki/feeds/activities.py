@@ -7,12 +7,13 @@ values with several parts (districts, related words) are joined with ``;``.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 
 from django.http import StreamingHttpResponse
+
+from wagtail_chiiki.feeds.spreadsheet import csv_lines, csv_response
 
 #: The columns of both exports, in order; docs/exports.md says what each holds.
 ACTIVITY_COLUMNS = (
@@ -29,28 +30,20 @@ ACTIVITY_COLUMNS = (
     "added",
 )
 LIST_SEPARATOR = ";"
-BOM = "\ufeff"
 
 
-class EchoBuffer:
-    """A file-like object whose write returns the text, for csv.writer in a generator."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def csv_lines(rows: Iterable) -> Iterator[str]:
+def activity_csv_lines(rows: Iterable) -> Iterator[str]:
     """The header, then one CSV line per row, each as soon as it is read."""
-    writer = csv.writer(EchoBuffer())
-    yield BOM + writer.writerow(list(ACTIVITY_COLUMNS))
-    for row in rows:
-        values = asdict(row)
-        yield writer.writerow(
+    return csv_lines(
+        ACTIVITY_COLUMNS,
+        (
             [
                 LIST_SEPARATOR.join(value) if isinstance(value, list) else value
-                for value in (values[column] for column in ACTIVITY_COLUMNS)
+                for value in (asdict(row)[column] for column in ACTIVITY_COLUMNS)
             ]
-        )
+            for row in rows
+        ),
+    )
 
 
 def json_chunks(rows: Iterable, *, count: int, source: str) -> Iterator[str]:
@@ -70,9 +63,7 @@ def json_chunks(rows: Iterable, *, count: int, source: str) -> Iterator[str]:
 
 
 def activities_csv_response(rows: Iterable, *, filename: str) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return csv_response(activity_csv_lines(rows), filename=filename)
 
 
 def activities_json_response(rows: Iterable, *, count: int, source: str) -> StreamingHttpResponse:

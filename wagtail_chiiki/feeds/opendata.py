@@ -8,13 +8,12 @@ and row function here. One row per session with a day; UTF-8 with a byte order m
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from django.http import StreamingHttpResponse
 
-from wagtail_chiiki.feeds.activities import BOM, EchoBuffer
+from wagtail_chiiki.feeds.spreadsheet import csv_lines, csv_response
 from wagtail_chiiki.schedule import Series, Session
 
 OPEN_DATA_VERSION = "自治体標準オープンデータセット イベント一覧 (2020)"
@@ -107,26 +106,20 @@ def event_list_row(series: Series, session: Session, *, number: int, municipalit
 
 def event_list_lines(series_list: Iterable[Series], municipality: Municipality) -> Iterator[str]:
     """The header, then one CSV line per dated session, numbered from 1 in the file."""
-    writer = csv.writer(EchoBuffer())
-    yield BOM + writer.writerow(list(EVENT_LIST_COLUMNS_2020))
-    number = 0
-    for series in series_list:
-        for session in series.sessions:
-            if not session.is_dated:
-                continue
-            number += 1
-            row = event_list_row(series, session, number=number, municipality=municipality)
-            yield writer.writerow([row[column] for column in EVENT_LIST_COLUMNS_2020])
+    dated = ((series, session) for series in series_list for session in series.sessions if session.is_dated)
+    rows = (
+        event_list_row(series, session, number=number, municipality=municipality)
+        for number, (series, session) in enumerate(dated, start=1)
+    )
+    return csv_lines(
+        EVENT_LIST_COLUMNS_2020, ([row[column] for column in EVENT_LIST_COLUMNS_2020] for row in rows)
+    )
 
 
 def event_list_response(
     series_list: Iterable[Series], municipality: Municipality, *, filename: str
 ) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(
-        event_list_lines(series_list, municipality), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return csv_response(event_list_lines(series_list, municipality), filename=filename)
 
 
 def _hhmm(value) -> str:

@@ -100,17 +100,22 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
         verbose_name = _("community index page")
         verbose_name_plural = _("community index pages")
 
-    def organizations(self):
-        """Live, public organization pages under this index, with what the list shows prefetched."""
+    def live_organizations(self):
+        """Live, public organization pages under this index, in the index's order, with their districts
+        and stage."""
         return (
             OrganizationPage.objects.child_of(self)
             .live()
             .public()
             .defer_streamfields()
-            .select_related("thumbnail", "stage")
-            .prefetch_related("districts", "thumbnail__renditions")
+            .select_related("stage")
+            .prefetch_related("districts")
             .order_by("path")
         )
+
+    def organizations(self):
+        """The live organizations with what the list of cards shows (the thumbnail) prefetched too."""
+        return self.live_organizations().select_related("thumbnail").prefetch_related("thumbnail__renditions")
 
     def organization_map(self, request, locale: Locale | None = None) -> OrganizationMap:
         """The map of this index's organizations and the list by district that goes with it."""
