@@ -9,6 +9,14 @@ VENV_PY := $(VENV_BIN)/python
 # everything: the example site needs dj-database-url from the test extras too.
 STAMP_TEST := $(VENV)/.installed-test
 
+# The oldest supported combination (Python 3.11, Django 5.2, Wagtail 7.4 LTS, every other
+# dependency at its floor, see .ci/floors.py): migrations are made there, so they run on every
+# newer release without edits. Built once; rebuilt when setup.cfg changes.
+OLDEST_PYTHON ?= $(shell command -v python3.11 2>/dev/null)
+OLDEST_VENV ?= .venv-oldest
+OLDEST_PY := $(CURDIR)/$(OLDEST_VENV)/bin/python
+STAMP_OLDEST := $(OLDEST_VENV)/.installed
+
 PYTEST_ARGS ?=
 TOX_ARGS ?=
 # `run` (one env after the other) or `run-parallel` (CI: TOX_ARGS="--parallel 2").
@@ -29,7 +37,7 @@ DEMO_PORT ?= 8000
 
 .DEFAULT_GOAL := help
 
-.PHONY: help $(VENV) venv install install-test demo test lint format messages migrations-check \
+.PHONY: help $(VENV) venv install install-test demo test lint format messages migrations migrations-check \
 	wheel-check tox matrix clean
 
 help:
@@ -43,6 +51,8 @@ help:
 	@echo "  make lint              ruff check + ruff format --check"
 	@echo "  make format            ruff format + ruff check --fix"
 	@echo "  make messages          makemessages (ja, en) and compilemessages for wagtail_chiiki"
+	@echo "  make migrations        make the migrations for a model change on the oldest supported"
+	@echo "                         combination ($(OLDEST_VENV): Python 3.11, Django 5.2, Wagtail 7.4)"
 	@echo "  make migrations-check  fail if a model change has no migration"
 	@echo "  make wheel-check       build the wheel and install it into a fresh 'wagtail start' site"
 	@echo "  make tox               the other Python/Django/Wagtail combinations ($(TOX_ENVS))"
@@ -102,9 +112,27 @@ messages: $(STAMP_TEST)
 	cd example_site && $(VENV_BIN)/django-admin makemessages -l ja -l en --no-obsolete -i "demo/*"
 	cd example_site && $(VENV_BIN)/django-admin compilemessages
 
-# An in-memory database: makemigrations only needs one to check the history.
-migrations-check: $(STAMP_TEST)
+$(STAMP_OLDEST): setup.cfg pyproject.toml .ci/floors.py
+	@test -n "$(OLDEST_PYTHON)" || { echo "No python3.11 found; run make OLDEST_PYTHON=/path/to/python3.11" >&2; exit 1; }
+	@echo "==> creating $(OLDEST_VENV) with $(OLDEST_PYTHON) and the oldest supported dependencies"
+	rm -rf $(OLDEST_VENV)
+	$(OLDEST_PYTHON) -m venv $(OLDEST_VENV)
+	$(OLDEST_PY) -m pip install --quiet --upgrade pip
+	$(OLDEST_PY) .ci/floors.py >$(OLDEST_VENV)/floors.txt
+	$(OLDEST_PY) -m pip install --quiet -c $(OLDEST_VENV)/floors.txt -e . "dj-database-url>=2.2,<4"
+	$(OLDEST_PY) -m pip list --format=freeze | grep -iE "^(django|wagtail|wagtail[-_]localize|django[-_]taggit)=="
+	@touch $@
+
+# Migrations are made on the oldest supported combination and never edited by hand: a migration
+# made on a newer Wagtail may depend on a migration that the older one does not have.
+migrations: $(STAMP_OLDEST)
+	DATABASE_URL=sqlite://:memory: $(OLDEST_PY) example_site/manage.py makemigrations wagtail_chiiki home $(MIGRATIONS_ARGS)
+
+# An in-memory database: makemigrations only needs one to check the history. Checked on the
+# newest (.venv) and the oldest ($(OLDEST_VENV)) supported combination; tox checks the others.
+migrations-check: $(STAMP_TEST) $(STAMP_OLDEST)
 	DATABASE_URL=sqlite://:memory: $(VENV_PY) example_site/manage.py makemigrations --check --dry-run
+	DATABASE_URL=sqlite://:memory: $(OLDEST_PY) example_site/manage.py makemigrations --check --dry-run
 
 wheel-check: $(STAMP_TEST)
 	PYTHON="$(PYTHON)" bash .ci/wheel_check.sh
