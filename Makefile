@@ -6,7 +6,8 @@ VENV_BIN := $(CURDIR)/$(VENV)/bin
 VENV_PY := $(VENV_BIN)/python
 # Stamp: the venv is (re)installed only when it is missing or setup.cfg /
 # pyproject.toml changed since the last install. One environment for
-# everything: the example site needs dj-database-url from the test extras too.
+# everything: the test extra (the suite; the example site needs dj-database-url
+# from it too) and the dev extra (ruff, build, tox, twine).
 STAMP_TEST := $(VENV)/.installed-test
 
 # The oldest supported combination (Python 3.11, Django 5.2, Wagtail 7.4 LTS, every other
@@ -22,7 +23,7 @@ TOX_ARGS ?=
 # `run` (one env after the other) or `run-parallel` (CI: TOX_ARGS="--parallel 2").
 TOX_CMD ?= run
 # The combinations `make tox` runs: all but the default one, which `make test` covers.
-TOX_ENVS ?= py311-django52-wagtail74,py312-django60-wagtail80,py313-django61-wagtail80
+TOX_ENVS ?= py311-django52-wagtail74,py312-django60-wagtail80,py313-django61-wagtail80,py313-latest
 
 # tox looks for python3.12/python3.13 on PATH; pyenv's shims refuse versions
 # that are not selected, so put pyenv's 3.11-3.13 interpreters on PATH for tox.
@@ -43,12 +44,12 @@ DEMO_PORT ?= 8000
 help:
 	@echo "wagtail-chiiki development tasks"
 	@echo ""
-	@echo "  make install           create $(VENV) and install the package with its test extras"
+	@echo "  make install           create $(VENV) and install the package with its test and dev extras"
 	@echo "  make demo              migrate + load the demo content into example_site/db.sqlite3,"
 	@echo "                         then serve http://$(DEMO_HOST):$(DEMO_PORT)/ (admin: admin / admin)"
 	@echo "  make test              run the whole test suite, browser tests included"
 	@echo "                         (PYTEST_ARGS='-m \"not browser\"' to skip them; DATABASE_URL=postgres://... for PostgreSQL)"
-	@echo "  make lint              ruff check + ruff format --check"
+	@echo "  make lint              ruff check + ruff format --check + setup.cfg against the imports"
 	@echo "  make format            ruff format + ruff check --fix"
 	@echo "  make messages          makemessages (ja, en) and compilemessages for wagtail_chiiki"
 	@echo "  make migrations        make the migrations for a model change on the oldest supported"
@@ -67,8 +68,8 @@ $(VENV_PY):
 	$(VENV_PY) -m pip install --quiet --upgrade pip
 
 $(STAMP_TEST): $(VENV_PY) setup.cfg pyproject.toml
-	@echo "==> installing wagtail-chiiki (editable) with the test extras into $(VENV)"
-	$(VENV_PY) -m pip install --quiet -e ".[test]"
+	@echo "==> installing wagtail-chiiki (editable) with the test and dev extras into $(VENV)"
+	$(VENV_PY) -m pip install --quiet -e ".[test,dev]"
 	@touch $@
 
 venv: $(VENV_PY)
@@ -98,6 +99,7 @@ test: $(STAMP_TEST)
 lint: $(STAMP_TEST)
 	$(VENV_BIN)/ruff check .
 	$(VENV_BIN)/ruff format --check .
+	$(VENV_PY) .ci/package_check.py
 
 format: $(STAMP_TEST)
 	$(VENV_BIN)/ruff format .

@@ -61,12 +61,12 @@ else
 fi
 
 # --- 2 -------------------------------------------------------------------------
-step "2. build the sdist and the wheel (python -m build)"
+step "2. build the sdist and the wheel (python -m build), twine check"
 BUILD_PY="$REPO/.venv/bin/python"
-if ! { [[ -x $BUILD_PY ]] && "$BUILD_PY" -c "import build" 2>/dev/null; }; then
-    echo "(no 'build' in $REPO/.venv: making a throwaway venv for it)"
+if ! { [[ -x $BUILD_PY ]] && "$BUILD_PY" -c "import build, twine" 2>/dev/null; }; then
+    echo "(no 'build' and 'twine' in $REPO/.venv: making a throwaway venv for them)"
     "$PYTHON" -m venv "$WORK/buildvenv"
-    quiet_pip "$WORK/buildvenv/bin/python" -m pip install --quiet "build>=1.2,<2"
+    quiet_pip "$WORK/buildvenv/bin/python" -m pip install --quiet "build>=1.2,<2" "twine>=6.1,<7"
     BUILD_PY="$WORK/buildvenv/bin/python"
 fi
 "$BUILD_PY" -m build --outdir "$WORK/dist" "$WORK/src" >"$WORK/build.log" 2>&1 || {
@@ -78,6 +78,8 @@ grep -iE "warning|error" "$WORK/build.log" | grep -viE "^\s*$" | sort -u | head 
 ls -l "$WORK/dist"
 WHEEL="$(ls "$WORK"/dist/wagtail_chiiki-*.whl)"
 SDIST="$(ls "$WORK"/dist/wagtail_chiiki-*.tar.gz)"
+# What PyPI would refuse (metadata, the README as long description).
+"$BUILD_PY" -m twine check --strict "$WHEEL" "$SDIST"
 
 # --- 3 -------------------------------------------------------------------------
 step "3. inspect $(basename "$WHEEL")"
