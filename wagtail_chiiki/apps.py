@@ -7,3 +7,6 @@ class WagtailChiikiConfig(AppConfig):
     label = "wagtail_chiiki"
     verbose_name = _("Region management organizations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from wagtail_chiiki import system_checks  # noqa: F401  (registers the system checks)
