@@ -288,10 +288,12 @@ class _Saved:
 
 
 @transaction.atomic
-def install_default_categories(*, dry_run: bool = False) -> InstallReport:
+def install_default_categories(*, dry_run: bool = False, every_locale: bool = False) -> InstallReport:
     """Adds the missing default categories to the default locale and its Japanese and English locales.
 
-    A category whose slug exists in a locale is kept untouched; a dry run reports the same, saving nothing.
+    With ``every_locale``, locales of other languages get them too, in the source's wording, for their
+    translators. A category whose slug exists in a locale is kept untouched; a dry run reports the
+    same, saving nothing.
     """
     try:
         source_locale = Locale.get_default()
@@ -311,7 +313,7 @@ def install_default_categories(*, dry_run: bool = False) -> InstallReport:
     report = InstallReport(source_locale=source_locale, dry_run=dry_run)
     targets = []
     for locale in Locale.objects.exclude(pk=source_locale.pk).order_by("language_code"):
-        (targets if has_wording(locale) else report.skipped_locales).append(locale)
+        (targets if every_locale or has_wording(locale) else report.skipped_locales).append(locale)
     saved = _Saved([source_locale, *targets])
 
     for default in DEFAULT_CATEGORIES:
@@ -323,7 +325,8 @@ def install_default_categories(*, dry_run: bool = False) -> InstallReport:
             elif (taken := saved.with_slug(default.slug, locale)) is not None:
                 report.outcomes.append(Outcome(locale, taken, Action.KEPT_UNLINKED))
             else:
-                translation = _save(source.copy_for_translation(locale), default, locale)
+                wording = default.wording(language_of(locale)) or default.wording(language_of(source_locale))
+                translation = _save(source.copy_for_translation(locale), wording)
                 report.outcomes.append(Outcome(locale, translation, Action.CREATED))
 
     if dry_run:
@@ -349,10 +352,10 @@ def _source(
         return linked, Action.KEPT  # the source is there under another slug
     else:
         new = earlier.copy_for_translation(locale)
-    return _save(new, default, locale), Action.CREATED
+    return _save(new, default.wording(language_of(locale))), Action.CREATED
 
 
-def _save(category: ActivityCategory, default: DefaultCategory, locale: Locale) -> ActivityCategory:
-    category.name, category.description = default.wording(language_of(locale))
+def _save(category: ActivityCategory, wording: Wording) -> ActivityCategory:
+    category.name, category.description = wording
     category.save()
     return category
