@@ -48,7 +48,10 @@ def test_a_new_site_gets_english_the_categories_in_both_languages_and_the_sectio
     assert set(Locale.objects.values_list("language_code", flat=True)) == {"ja", "en"}
     assert "ロケール en を追加しました" in output  # the command speaks the site's language
     assert languages_of(ActivityCategory) == {"ja": len(DEFAULT_CATEGORIES), "en": len(DEFAULT_CATEGORIES)}
-    assert ActivityCategory.objects.get(slug="transport", locale__language_code="en").name == "Community transport"
+    assert (
+        ActivityCategory.objects.get(slug="transport", locale__language_code="en").name
+        == "Community transport"
+    )
 
     index = CommunityIndexPage.objects.get(locale__language_code="ja")
     assert index.get_parent().specific == japanese_site
@@ -63,8 +66,12 @@ def test_a_new_site_gets_english_the_categories_in_both_languages_and_the_sectio
         assert not english.live
         source = model.objects.get(locale__language_code="ja")
         assert english.translation_key == source.translation_key
-        assert Translation.objects.filter(source__object_id=source.translation_key, target_locale__language_code="en")
-    assert CommunityIndexPage.objects.get(locale__language_code="en").title == "Region management organizations"
+        assert Translation.objects.filter(
+            source__object_id=source.translation_key, target_locale__language_code="en"
+        )
+    assert (
+        CommunityIndexPage.objects.get(locale__language_code="en").title == "Region management organizations"
+    )
     assert ActivityIndexPage.objects.get(locale__language_code="en").title == "Activity list"
     english_home = japanese_site.get_translation(Locale.objects.get(language_code="en"))
     assert english_home.alias_of_id == japanese_site.pk
@@ -73,7 +80,11 @@ def test_a_new_site_gets_english_the_categories_in_both_languages_and_the_sectio
 
 def test_running_again_changes_nothing(japanese_site):
     run("--pages-under", "/")
-    pages, categories, translations = Page.objects.count(), ActivityCategory.objects.count(), Translation.objects.count()
+    pages, categories, translations = (
+        Page.objects.count(),
+        ActivityCategory.objects.count(),
+        Translation.objects.count(),
+    )
 
     output = run("--pages-under", "/")
 
@@ -139,7 +150,10 @@ def test_a_site_in_other_languages_keeps_them_and_gets_japanese(db):
     assert set(Locale.objects.values_list("language_code", flat=True)) == {"en", "de", "ja"}
     assert languages_of(ActivityCategory) == {code: len(DEFAULT_CATEGORIES) for code in ("en", "de", "ja")}
     # No German wording: the source's English is there for the translators.
-    assert ActivityCategory.objects.get(slug="transport", locale__language_code="de").name == "Community transport"
+    assert (
+        ActivityCategory.objects.get(slug="transport", locale__language_code="de").name
+        == "Community transport"
+    )
     assert ActivityCategory.objects.get(slug="transport", locale__language_code="ja").name == "地域内交通"
 
 

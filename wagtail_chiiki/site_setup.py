@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
-from django.utils.translation import get_supported_language_variant
+from django.utils.translation import get_supported_language_variant, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
@@ -38,7 +37,9 @@ class SectionPage:
 
 # The community index first: the other pages go under it (its map is its own `map/` route).
 SECTION = (
-    SectionPage(CommunityIndexPage, "chiiki", pgettext_lazy("default page title", "Region management organizations")),
+    SectionPage(
+        CommunityIndexPage, "chiiki", pgettext_lazy("default page title", "Region management organizations")
+    ),
     SectionPage(ActivityIndexPage, "activities", pgettext_lazy("default page title", "Activity list")),
     SectionPage(SupportStagesPage, "support", pgettext_lazy("default page title", "Support by stage")),
     SectionPage(WorkshopIndexPage, "workshops", pgettext_lazy("default page title", "Workshops")),

@@ -24,7 +24,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--dry-run", action="store_true", help=gettext_lazy("Show what would be done without saving anything.")
+            "--dry-run",
+            action="store_true",
+            help=gettext_lazy("Show what would be done without saving anything."),
         )
         parser.add_argument(
             "--relabel",
@@ -45,7 +47,9 @@ class Command(BaseCommand):
             ),
         )
 
-    def handle(self, *args, dry_run: bool, relabel: list[str], pages_under: str | None, verbosity: int, **options):
+    def handle(
+        self, *args, dry_run: bool, relabel: list[str], pages_under: str | None, verbosity: int, **options
+    ):
         self.report_checks()
         try:
             pairs = dict(pair.split("=", 1) for pair in relabel)
