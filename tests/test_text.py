@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wagtail_chiiki.text import MAX_KEYWORD_LENGTH, MAX_KEYWORD_TERMS, fold_fields, keyword_terms, normalize
+from wagtail_chiiki.text import (
+    MAX_KEYWORD_LENGTH,
+    MAX_KEYWORD_TERMS,
+    fold_fields,
+    kana_variants,
+    keyword_terms,
+    normalize,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,3 +64,9 @@ def test_normalize_is_idempotent_and_a_keyword_finds_its_own_text(value):
     folded = normalize(value)
     assert normalize(folded) == folded
     assert all(term in folded for term in keyword_terms(value))
+
+
+def test_kana_variants_give_a_normalized_term_in_hiragana_and_katakana():
+    assert kana_variants(normalize("ﾊﾞｽ")) == ["ばす", "バス"]
+    assert kana_variants(normalize("ワークショップ")) == ["わーくしょっぷ", "ワークショップ"]
+    assert kana_variants(normalize("湊地区")) == ["湊地区"]

@@ -13,6 +13,7 @@ import unicodedata
 
 # Katakana ァ (U+30A1) … ヶ (U+30F6) and the iteration marks ヽヾ sit 0x60 above their hiragana.
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in [*range(0x30A1, 0x30F7), 0x30FD, 0x30FE]}
+_HIRAGANA_TO_KATAKANA = {hiragana: katakana for katakana, hiragana in _KATAKANA_TO_HIRAGANA.items()}
 _SPACE = re.compile(r"\s+")
 
 #: Longest keyword text a listing uses; the rest is ignored rather than refused.
@@ -39,3 +40,12 @@ def keyword_terms(keyword: str) -> list[str]:
 def fold_fields(*parts: str) -> str:
     """Several texts folded into one searchable text, kept apart by line breaks."""
     return normalize("\n".join(part for part in parts if part))
+
+
+def kana_variants(term: str) -> list[str]:
+    """A normalized term in hiragana and in katakana, for matching text that is stored unfolded.
+
+    ``normalize("バス")`` is ``ばす``; text saved as ``みなとバス`` contains the katakana form.
+    """
+    katakana = term.translate(_HIRAGANA_TO_KATAKANA)
+    return [term] if katakana == term else [term, katakana]
