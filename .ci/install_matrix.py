@@ -209,7 +209,7 @@ def case_migrated_site(python: Path, site: Path, wheel: Path, requirements: list
     apply_settings_and_urls(site)
     apply_base_template(site)
     found = check_ids(python, site)
-    assert "wagtail_chiiki.E006" in found, f"check did not report the locale: {found}"
+    assert "wagtail_chiiki.W003" in found, f"check did not report the locale: {found}"
     print(f"  before the relabelling, check reports: {', '.join(sorted(found))}")
     manage(python, site, "commands-existing")
 

@@ -111,15 +111,15 @@ def test_i18n_without_i18n_patterns_is_a_warning():
             assert chiiki_ids() == set()
 
 
-def test_a_site_whose_only_locale_is_not_language_code_is_an_error(db):
+def test_a_site_whose_only_locale_is_not_language_code_is_warned_with_the_relabel_command(db):
     Locale.objects.update(language_code="en")
     assert Locale.objects.count() == 1
-    messages = [m for m in run_checks(databases=["default"]) if m.id == "wagtail_chiiki.E006"]
+    messages = [m for m in run_checks(databases=["default"]) if m.id == "wagtail_chiiki.W003"]
     assert len(messages) == 1
     assert "'ja'" in messages[0].msg and "has: en" in messages[0].msg
-    assert "chiiki_setup" in messages[0].hint
+    assert "manage.py chiiki_setup --relabel en=ja" in messages[0].hint
     # Database checks run only when asked for, as Django's own do.
-    assert "wagtail_chiiki.E006" not in chiiki_ids()
+    assert "wagtail_chiiki.W003" not in chiiki_ids()
 
 
 def test_a_locale_for_language_code_passes(db, locales):

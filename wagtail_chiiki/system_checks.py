@@ -1,9 +1,10 @@
 """System checks (``manage.py check``) for the mistakes that leave an install half done.
 
-Imported by ``apps.py`` once the models are ready. Ids: ``wagtail_chiiki.E00n`` for what breaks pages (a server error, a
-page in the wrong language or locale), ``wagtail_chiiki.W00n`` for what the package cannot verify
-is wrong. The locale check reads the database, so, as Django does for database checks, it runs with
-``manage.py check --database default``, before ``migrate`` and inside ``chiiki_setup``.
+Imported by ``apps.py`` once the models are ready. Ids: ``wagtail_chiiki.E00n`` for settings that
+break the package's pages, ``wagtail_chiiki.W00n`` for a site that serves them wrongly (a page in
+the wrong language or locale). The locale check reads the database, so, as Django does for
+database checks, it runs with ``manage.py check --database default``, before ``migrate`` and inside
+``chiiki_setup``.
 """
 
 from __future__ import annotations
@@ -153,13 +154,17 @@ def check_default_locale(app_configs: Any = None, databases: Iterable[str] | Non
         except DatabaseError:
             continue  # not migrated yet: migrate creates the locale of LANGUAGE_CODE
         if codes and language not in codes:
+            # A warning, not an error: `migrate` runs database checks and stops on errors, and the
+            # fix (chiiki_setup) needs the package's tables that `migrate` makes.
             messages.append(
-                Error(
+                checks.Warning(
                     f"There is no Wagtail locale for LANGUAGE_CODE {settings.LANGUAGE_CODE!r} "
-                    f"(database {alias!r} has: {', '.join(codes)}).",
-                    hint="Run 'manage.py chiiki_setup', which relabels the only locale or adds the missing "
-                    "one, or add it under Settings → Locales (docs/install.md).",
-                    id="wagtail_chiiki.E006",
+                    f"(database {alias!r} has: {', '.join(codes)}): the package's snippet views and "
+                    "pages look for it.",
+                    hint=f"If the site's content is in that language, relabel its locale: 'manage.py "
+                    f"chiiki_setup --relabel {codes[0]}={language}'; otherwise 'manage.py chiiki_setup' adds "
+                    "the locale (docs/install.md, step 6).",
+                    id="wagtail_chiiki.W003",
                 )
             )
     return messages
