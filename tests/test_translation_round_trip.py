@@ -501,7 +501,7 @@ def test_every_language_of_a_page_names_all_its_languages_with_hreflang(
 
     assert alternates(client, community_index.url) == expected
     assert alternates(client, english.url) == expected
-    switch = parse(client.get(english.url).content.decode()).one("nav", class_="site-header__languages")
+    switch = parse(client.get(english.url).content.decode()).one("nav", class_="chiiki-language-switch")
     assert [(a["hreflang"], a["href"]) for a in switch.find_all("a")] == [("ja", community_index.url)]
 
 
