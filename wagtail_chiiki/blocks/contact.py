@@ -1,5 +1,6 @@
 """The contact block: a shared contact snippet (お問い合わせ) placed on any page."""
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -22,6 +23,5 @@ class ContactBlock(blocks.StructBlock):
         description = _("A contact point shared by many pages.")
 
     def get_preview_value(self):
-        from wagtail_chiiki.models import Contact
-
-        return newest_object_preview(self, Contact, lambda contact: {"contact": contact.pk})
+        model = apps.get_model("wagtail_chiiki", "Contact")
+        return newest_object_preview(self, model, lambda contact: {"contact": contact.pk})
