@@ -132,8 +132,11 @@ def localize_all(objects: Iterable[T | None], locale: Locale | None = None) -> d
     return {obj.pk: translations.get(obj.translation_key, obj) for obj in objects}
 
 
-def visible_parent(page: Page, request: HttpRequest | None = None) -> Page | None:
-    """The parent of ``page`` if a visitor may see it (a live page can sit under a draft one)."""
-    if page.depth <= 1:
-        return None
-    return visible(Page.objects.filter(path=page.path[: -page.steplen]), request=request).first()
+def visible_parent(page: Page) -> Page | None:
+    """The parent of a page being served, if it is live (a live page can sit under a draft one).
+
+    Whoever may see ``page`` passed every view restriction of its ancestors, so the parent is public
+    to them; only its live state is left to check, on the parent treebeard keeps with the page.
+    """
+    parent = page.get_parent() if page.depth > 1 else None
+    return parent if parent is not None and parent.live else None
