@@ -156,7 +156,6 @@ def test_language_links_name_a_public_live_translation(client, make_organization
 @pytest.fixture
 def other_site_index(home, locales, make_organization, make_category):
     from example_site.home.models import HomePage
-
     from wagtail_chiiki.models import CommunityIndexPage
 
     other_home = Page.get_first_root_node().add_child(
@@ -166,7 +165,9 @@ def other_site_index(home, locales, make_organization, make_category):
     index = other_home.add_child(instance=CommunityIndexPage(title="隣の市の組織", slug="chiiki"))
     index.save_revision().publish()
     category = make_category("交通", "transport")
-    make_organization("隣の市の組織A", slug="other-a", parent=index, activities=[(category, "隣の市のバス", "")])
+    make_organization(
+        "隣の市の組織A", slug="other-a", parent=index, activities=[(category, "隣の市のバス", "")]
+    )
     return index
 
 

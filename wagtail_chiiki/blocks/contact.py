@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from wagtail_chiiki.blocks.preview import newest_object_preview
+from wagtail_chiiki.listings.visibility import localize_one
 
 
 class ContactBlock(blocks.StructBlock):
@@ -21,6 +22,11 @@ class ContactBlock(blocks.StructBlock):
         label = _("Contact")
         template = "wagtail_chiiki/blocks/contact.html"
         description = _("A contact point shared by many pages.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["contact"] = localize_one(value.get("contact"))
+        return context
 
     def get_preview_value(self):
         model = apps.get_model("wagtail_chiiki", "Contact")

@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField
 from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
 from wagtail_chiiki.links import tel_uri
+from wagtail_chiiki.listings.visibility import localize_one
 from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
 from wagtail_chiiki.models.location import Located
 from wagtail_chiiki.models.organizations import OrganizationPage
@@ -312,7 +313,7 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
         series = series_values([self], request)[0]
         today = timezone.localdate()
         organizer = self.organizer.localized if self.organizer_id else None
-        contact = self.contact.localized if self.contact_id else None
+        contact = localize_one(self.contact)
         context.update(
             series=series,
             sessions=session_views(series, today),
