@@ -206,3 +206,36 @@ def test_a_category_only_hidden_organizations_use_is_never_named(
         assert "秘密の分野" not in html, url
         assert "秘密の活動" not in html, url
     assert "地域内交通" in client.get(activity_index.url).content.decode()
+
+
+# Page links in blocks -----------------------------------------------------------------------------
+
+
+def test_a_link_list_links_only_pages_a_visitor_may_see_in_one_query_for_all_links(
+    rf, make_organization, locales, django_assert_num_queries
+):
+    from wagtail_chiiki.blocks import LinkListBlock
+
+    shown = make_organization("公開の組織", slug="shown")
+    draft = make_organization("下書きの組織", slug="draft", publish=False)
+    block = LinkListBlock()
+    value = block.to_python(
+        {
+            "heading": "関連リンク",
+            "links": [
+                {"text": "公開のページ", "page": shown.pk, "url": ""},
+                {"text": "下書きのページ", "page": draft.pk, "url": ""},
+                {"text": "市のサイト", "page": None, "url": "https://www.example.jp/"},
+            ],
+        }
+    )
+    request = rf.get("/")
+    block.get_context(value, {"request": request})  # reads the site once for the request
+
+    with django_assert_num_queries(2):  # the reader's locale, then every linked page at once
+        html = block.render(value, {"request": request})
+
+    assert f'href="{shown.url}"' in html
+    assert draft.url not in html
+    assert "下書きのページ" in html  # the text stays, as plain text
+    assert 'href="https://www.example.jp/"' in html
