@@ -26,15 +26,16 @@ from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
+from wagtail_chiiki.links import tel_uri
+from wagtail_chiiki.listings.visibility import localize_one
 from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
-from wagtail_chiiki.models.organizations import OrganizationPage, decimal_text
+from wagtail_chiiki.models.location import Located
+from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.sessions import check_times
 from wagtail_chiiki.models.snippets import Contact
 from wagtail_chiiki.models.workshop_forms import WorkshopSeriesForm
 from wagtail_chiiki.schedule import applications_open
 from wagtail_chiiki.validators import (
-    latitude_validators,
-    longitude_validators,
     normalize_phone,
     validate_http_url,
     validate_phone,
@@ -57,7 +58,7 @@ class WorkshopSeriesTag(TaggedItemBase):
     )
 
 
-class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
+class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
     """A numbered series of workshop sessions with one venue, audience and application, and its feeds."""
 
     summary = models.CharField(
@@ -92,12 +93,6 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
     )
     venue_name = models.CharField(_("venue"), max_length=200, help_text=_("E.g. the community centre."))
     venue_address = models.CharField(_("venue address"), max_length=255, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=latitude_validators
-    )
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=longitude_validators
-    )
     access = models.CharField(
         _("access"), max_length=255, blank=True, help_text=_("How to get there, e.g. the nearest bus stop.")
     )
@@ -254,11 +249,7 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
 
     def clean(self) -> None:
         super().clean()
-        errors: dict[str, str] = {}
-        if (self.latitude is None) != (self.longitude is None):
-            errors["longitude" if self.longitude is None else "latitude"] = _(
-                "Enter both latitude and longitude, or neither."
-            )
+        errors: dict = self.location_errors()
         errors.update(
             check_times(self.usual_start, self.usual_end, start_field="usual_start", end_field="usual_end")
         )
@@ -292,7 +283,7 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
         if self.application_method == ApplicationMethod.URL:
             return value
         if self.application_method == ApplicationMethod.PHONE:
-            return "tel:" + "".join(ch for ch in value if ch.isdigit() or ch == "+")
+            return tel_uri(value)
         if self.application_method == ApplicationMethod.EMAIL:
             return "mailto:" + value
         return ""
@@ -311,9 +302,9 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
 
     @path("export/csv/", name="csv")
     def open_data_csv(self, request):
-        from wagtail_chiiki.models.workshop_data import csv_response, series_values
+        from wagtail_chiiki.models.workshop_data import event_list_download, series_values
 
-        return csv_response(series_values([self], request), filename=f"workshop-{self.pk}.csv")
+        return event_list_download(series_values([self], request), filename=f"workshop-{self.pk}.csv")
 
     def get_context(self, request, *args, **kwargs):
         from wagtail_chiiki.models.workshop_data import series_values, session_views
@@ -322,13 +313,13 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
         series = series_values([self], request)[0]
         today = timezone.localdate()
         organizer = self.organizer.localized if self.organizer_id else None
-        contact = self.contact.localized if self.contact_id else None
+        contact = localize_one(self.contact)
         context.update(
             series=series,
             sessions=session_views(series, today),
             applications_open=applications_open(series, today),
-            series_latitude=decimal_text(self.latitude),
-            series_longitude=decimal_text(self.longitude),
+            series_latitude=self.latitude_text,
+            series_longitude=self.longitude_text,
             organizer_page=organizer,
             contact=contact,
             tags=list(self.tags.all()),
