@@ -66,11 +66,13 @@ def _series(page, rows: list, organizers: dict, contacts: dict, title_english: s
     return Series(
         title=page.title,
         url=url,
+        full_url=url,
         summary=page.summary,
         title_kana=page.title_kana,
         title_english=page.title if translation.get_language() == "en" else title_english,
         organizer=organizer.title if organizer else page.organizer_name,
         organizer_url=(organizer.get_full_url(request) or "") if organizer else "",
+        organizer_full_url=(organizer.get_full_url(request) or "") if organizer else "",
         venue_name=page.venue_name,
         venue_address=page.venue_address,
         latitude=page.latitude,
