@@ -11,9 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 
-from django.http import StreamingHttpResponse
-
-from wagtail_chiiki.feeds.spreadsheet import csv_lines, csv_response
+from wagtail_chiiki.feeds.spreadsheet import csv_lines
 
 #: The columns of both exports, in order; docs/exports.md says what each holds.
 ACTIVITY_COLUMNS = (
@@ -60,13 +58,3 @@ def json_chunks(rows: Iterable, *, count: int, source: str) -> Iterator[str]:
         )
         separator = ", "
     yield "]}\n"
-
-
-def activities_csv_response(rows: Iterable, *, filename: str) -> StreamingHttpResponse:
-    return csv_response(activity_csv_lines(rows), filename=filename)
-
-
-def activities_json_response(rows: Iterable, *, count: int, source: str) -> StreamingHttpResponse:
-    return StreamingHttpResponse(
-        json_chunks(rows, count=count, source=source), content_type="application/json; charset=utf-8"
-    )

@@ -10,19 +10,12 @@ describes the properties.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import quote_etag
-
-from wagtail_chiiki.maps import MapOrganization
-
-CONTENT_TYPE = "application/geo+json"
-#: How long browsers and shared caches may keep the feed, in seconds.
-MAX_AGE = 300
+if TYPE_CHECKING:  # the values only: a feed never reads the database
+    from wagtail_chiiki.listings.maps import MapOrganization
 
 
 def organization_properties(organization: MapOrganization) -> dict:
@@ -65,23 +58,6 @@ def organizations_geojson(organizations: Iterable[MapOrganization], *, name: str
         "features": [feature for org in organizations for feature in organization_features(org)],
     }
     return json.dumps(collection, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def geojson_response(
-    request, content: bytes, *, public: bool, filename: str = "organizations.geojson"
-) -> HttpResponse:
-    """The feed with cache headers and an ETag (a 304 when the client has it): shared caches may keep
-    a public index's feed, never a private one's."""
-    etag = quote_etag(hashlib.sha256(content).hexdigest()[:32])
-    response = get_conditional_response(request, etag=etag) or HttpResponse(
-        content, content_type=f"{CONTENT_TYPE}; charset=utf-8"
-    )
-    response["ETag"] = etag
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    if public:
-        response["Access-Control-Allow-Origin"] = "*"  # open data: other sites' maps may read it
-    patch_cache_control(response, max_age=MAX_AGE, **({"public": True} if public else {"private": True}))
-    return response
 
 
 def _feature(feature_id: str, geometry: dict | None, properties: dict) -> dict:

@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from django.http import StreamingHttpResponse
-
-from wagtail_chiiki.feeds.spreadsheet import csv_lines, csv_response
+from wagtail_chiiki.feeds.spreadsheet import csv_lines
 from wagtail_chiiki.schedule import Series, Session
 
 OPEN_DATA_VERSION = "自治体標準オープンデータセット イベント一覧 (2020)"
@@ -114,12 +112,6 @@ def event_list_lines(series_list: Iterable[Series], municipality: Municipality) 
     return csv_lines(
         EVENT_LIST_COLUMNS_2020, ([row[column] for column in EVENT_LIST_COLUMNS_2020] for row in rows)
     )
-
-
-def event_list_response(
-    series_list: Iterable[Series], municipality: Municipality, *, filename: str
-) -> StreamingHttpResponse:
-    return csv_response(event_list_lines(series_list, municipality), filename=filename)
 
 
 def _hhmm(value) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator, Sequence
 
-from django.http import StreamingHttpResponse
-
 BOM = "\ufeff"
 
 
@@ -23,10 +21,3 @@ def csv_lines(header: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:
     yield BOM + writer.writerow(list(header))
     for row in rows:
         yield writer.writerow(row)
-
-
-def csv_response(lines: Iterable[str], *, filename: str) -> StreamingHttpResponse:
-    """A download of ``lines`` (from ``csv_lines``) named ``filename``."""
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -15,9 +14,10 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
-from wagtail_chiiki.feeds import activities_csv_response, activities_json_response
-from wagtail_chiiki.listings import ActivityListing
-from wagtail_chiiki.localization import site_root
+from wagtail_chiiki.feeds.activities import activity_csv_lines, json_chunks
+from wagtail_chiiki.feeds.responses import csv_download, json_stream
+from wagtail_chiiki.listings.activities import ActivityListing
+from wagtail_chiiki.listings.common import pagination, site_root
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs, route_url
 from wagtail_chiiki.models.organizations import CommunityIndexPage, OrganizationPage
 
@@ -99,13 +99,17 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
 
     @path("export/csv/", name="export_csv")
     def export_csv(self, request):
-        return activities_csv_response(self.listing(request).export_rows(request), filename="activities.csv")
+        return csv_download(
+            activity_csv_lines(self.listing(request).export_rows(request)), filename="activities.csv"
+        )
 
     @path("export/json/", name="export_json")
     def export_json(self, request):
         listing = self.listing(request)
-        return activities_json_response(
-            listing.export_rows(request), count=listing.count(), source=self.get_full_url(request)
+        return json_stream(
+            json_chunks(
+                listing.export_rows(request), count=listing.count(), source=self.get_full_url(request)
+            )
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -137,26 +141,3 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
             export_json_url=route_url(self, "export_json"),
         )
         return context
-
-
-def pagination(paginator: Paginator, request) -> dict:
-    """The page of ``paginator`` that ``?page=`` asks for, and what includes/pagination.html shows."""
-    page = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
-    return {
-        "paginator": paginator,
-        "page_obj": page,
-        "page_numbers": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
-    }
-
-
-def page_number(value: str | None, last: int) -> int:
-    """Page 1 for anything that is not a positive whole number; a 404 past the last page."""
-    try:
-        number = int(value or 1)
-    except ValueError:
-        return 1
-    if number < 1:
-        return 1
-    if number > last:
-        raise Http404
-    return number

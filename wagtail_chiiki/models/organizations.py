@@ -27,10 +27,11 @@ from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, Snippet
 from wagtail_chiiki.areas import AreaField
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.conf import chiiki_settings
-from wagtail_chiiki.feeds import geojson_response, organizations_geojson
+from wagtail_chiiki.feeds.geojson import organizations_geojson
+from wagtail_chiiki.feeds.responses import geojson_response
 from wagtail_chiiki.forms import OrganizationFilterForm
-from wagtail_chiiki.localization import localize_all
-from wagtail_chiiki.maps import OrganizationMap, by_district, district_areas, map_organizations
+from wagtail_chiiki.listings.maps import OrganizationMap, by_district, district_areas, map_organizations
+from wagtail_chiiki.listings.visibility import localize_all
 from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs, route_url
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record, stages_in_use

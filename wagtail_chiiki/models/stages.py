@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import SnippetSerializer
-from wagtail_chiiki.localization import localize_all
+from wagtail_chiiki.listings.visibility import localize_all
 from wagtail_chiiki.models.rows import ORGANIZATION_PAGE, OrganizationRow
 
 SUPPORT_FEATURES = ["bold", "ul", "link"]

@@ -12,7 +12,8 @@ from wagtail.search import index
 
 from wagtail_chiiki.api import SnippetSerializer
 from wagtail_chiiki.blocks import ContentStreamBlock, SupportStreamBlock
-from wagtail_chiiki.localization import localize_all, site_root
+from wagtail_chiiki.listings.common import in_site_of
+from wagtail_chiiki.listings.visibility import localize_all
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.snippets import Contact
@@ -28,12 +29,6 @@ def stages_for(locale: Locale) -> list[SupportStage]:
             chosen[stage.translation_key] = stage
     # Stages made separately in two languages may share a number: the reader's language wins.
     return one_per_number(sorted(chosen.values(), key=lambda stage: stage.locale_id != locale.pk))
-
-
-def in_site_of(request, pages, locale: Locale):
-    """``pages`` below the request's site root in ``locale`` (a translated site has one root per language)."""
-    root = site_root(request, locale)
-    return pages if root is None else pages.descendant_of(root, inclusive=True)
 
 
 class SupportStagesPage(ChiikiPage):

@@ -12,15 +12,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.feeds.calendar import calendar_ics
-from wagtail_chiiki.feeds.opendata import Municipality, event_list_response
-from wagtail_chiiki.localization import localize_all
+from wagtail_chiiki.feeds.opendata import Municipality, event_list_lines
+from wagtail_chiiki.feeds.responses import calendar_response, csv_download
+from wagtail_chiiki.listings.visibility import localize_all, visible
 from wagtail_chiiki.schedule import SCHEDULED, Series, Session, next_session, number_sessions
 
 
@@ -39,9 +40,12 @@ def series_values(pages: Sequence, request, sessions: Iterable | None = None) ->
     locale = pages[0].locale
     organizers = localize_all((page.organizer for page in pages if page.organizer_id), locale)
     contacts = localize_all((page.contact for page in pages if page.contact_id), locale)
+    # Only an English translation a visitor may see gives the English title, never a draft one.
     english = dict(
-        Page.objects.filter(
-            translation_key__in=[page.translation_key for page in pages], locale__language_code="en"
+        visible(
+            Page.objects.filter(
+                translation_key__in=[page.translation_key for page in pages], locale__language_code="en"
+            )
         ).values_list("translation_key", "title")
     )
     with translation.override(locale.language_code):
@@ -157,17 +161,13 @@ def upcoming_sessions(series_list: Iterable[Series], today: datetime.date) -> li
 
 def ical_response(series_list: list[Series], *, name: str, stamp: datetime.datetime | None) -> HttpResponse:
     stamp = stamp or datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
-    response = HttpResponse(
-        calendar_ics(series_list, name=name, stamp=stamp), content_type="text/calendar; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'inline; filename="calendar.ics"'
-    return response
+    return calendar_response(calendar_ics(series_list, name=name, stamp=stamp))
 
 
-def csv_response(series_list: list[Series], *, filename: str):
+def event_list_download(series_list: list[Series], *, filename: str) -> StreamingHttpResponse:
     municipality = Municipality(
         code=chiiki_settings.OPEN_DATA_MUNICIPALITY_CODE,
         prefecture=chiiki_settings.OPEN_DATA_PREFECTURE,
         name=chiiki_settings.OPEN_DATA_MUNICIPALITY,
     )
-    return event_list_response(series_list, municipality, filename=filename)
+    return csv_download(event_list_lines(series_list, municipality), filename=filename)

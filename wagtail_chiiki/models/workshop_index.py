@@ -14,11 +14,15 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
-from wagtail_chiiki.models.activities import pagination
+from wagtail_chiiki.listings.common import in_site_of, pagination
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.sessions import WorkshopSession
-from wagtail_chiiki.models.support import in_site_of
-from wagtail_chiiki.models.workshop_data import csv_response, ical_response, series_values, upcoming_sessions
+from wagtail_chiiki.models.workshop_data import (
+    event_list_download,
+    ical_response,
+    series_values,
+    upcoming_sessions,
+)
 from wagtail_chiiki.models.workshops import WorkshopSeriesPage
 
 
@@ -74,7 +78,7 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
 
     @path("export/csv/", name="csv")
     def open_data_csv(self, request):
-        return csv_response(self.all_series(request), filename="workshops.csv")
+        return event_list_download(self.all_series(request), filename="workshops.csv")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -311,9 +311,9 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
 
     @path("export/csv/", name="csv")
     def open_data_csv(self, request):
-        from wagtail_chiiki.models.workshop_data import csv_response, series_values
+        from wagtail_chiiki.models.workshop_data import event_list_download, series_values
 
-        return csv_response(series_values([self], request), filename=f"workshop-{self.pk}.csv")
+        return event_list_download(series_values([self], request), filename=f"workshop-{self.pk}.csv")
 
     def get_context(self, request, *args, **kwargs):
         from wagtail_chiiki.models.workshop_data import series_values, session_views

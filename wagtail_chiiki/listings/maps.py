@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from wagtail_chiiki.localization import localize_all
+from wagtail_chiiki.listings.visibility import localize_all
 
 #: Marker and area colours, given in list order. Okabe–Ito's colour-blind-safe set, darkened where
 #: needed so that each stands out at 3:1 against a light map (WCAG 1.4.11).

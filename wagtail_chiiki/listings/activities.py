@@ -19,7 +19,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from wagtail_chiiki.forms import ActivityFilterForm, ActivitySort, stage_choices
-from wagtail_chiiki.localization import localize_all
+from wagtail_chiiki.listings.visibility import localize_all
 from wagtail_chiiki.models.organizations import OrganizationPage, OrganizationTag
 from wagtail_chiiki.models.rows import Activity
 from wagtail_chiiki.models.snippets import ActivityCategory, District

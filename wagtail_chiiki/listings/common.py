@@ -1,0 +1,83 @@
+"""What every listing shares: the page asked for, the site and language scope, de-duplication."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
+
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
+from wagtail.models import Locale, Page, Site
+
+T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
+
+
+def first_wins(items: Iterable[T], key: Callable[[T], K]) -> dict[K, T]:
+    """``items`` keyed by ``key``, in order; where two share a key (a translation and its source,
+    two pages with one slug), the first wins."""
+    found: dict[K, T] = {}
+    for item in items:
+        found.setdefault(key(item), item)
+    return found
+
+
+# -- pages of a list ------------------------------------------------------------------------------
+
+
+def page_number(value: str | None, last: int) -> int:
+    """Page 1 for anything that is not a positive whole number; a 404 past the last page."""
+    try:
+        number = int(value or 1)
+    except ValueError:
+        return 1
+    if number < 1:
+        return 1
+    if number > last:
+        raise Http404
+    return number
+
+
+def pagination(paginator: Paginator, request: HttpRequest) -> dict:
+    """The page of ``paginator`` that ``?page=`` asks for, and what includes/pagination.html shows."""
+    page = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
+    return {
+        "paginator": paginator,
+        "page_obj": page,
+        "page_numbers": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
+    }
+
+
+# -- site and language ----------------------------------------------------------------------------
+
+
+def site_root(request: HttpRequest, locale: Locale) -> Page | None:
+    """The root page of the request's site in ``locale`` (a translated site has one root per language)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.get_translation_or_none(locale) or site.root_page
+
+
+def site_roots(request: HttpRequest) -> list[str] | None:
+    """The tree paths of the request's site root in every language; None when no site serves it.
+
+    Read once per request (kept on it): every reference of a page goes through it."""
+    cached = getattr(request, "_chiiki_site_roots", False)
+    if cached is not False:
+        return cached
+    site = Site.find_for_request(request)
+    roots = None
+    if site is not None:
+        roots = list(
+            Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
+        ) or [site.root_page.path]
+    request._chiiki_site_roots = roots
+    return roots
+
+
+def in_site_of(request: HttpRequest, pages: QuerySet, locale: Locale) -> QuerySet:
+    """``pages`` below the request's site root in ``locale``."""
+    root = site_root(request, locale)
+    return pages if root is None else pages.descendant_of(root, inclusive=True)

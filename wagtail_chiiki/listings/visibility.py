@@ -1,0 +1,127 @@
+"""The one rule deciding which pages a visitor may see named, and snippets in the reader's language.
+
+A page may be named (listed, linked, exported, offered as a translation) when it is live, public
+(no view restriction on it or an ancestor), in the request's site and, for listings, in the
+reader's locale. A reference from one page to another (an organizer, a page chooser) resolves to
+the referenced page's translation in the reader's locale when that translation may be named, else
+to the page itself when it may be, else to nothing: a draft or private translation is never used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Length, Substr
+from django.http import HttpRequest
+from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
+
+from wagtail_chiiki.listings.common import site_roots
+
+P = TypeVar("P", bound=Page)
+T = TypeVar("T", bound=TranslatableMixin)
+
+
+def restricted_q() -> Q:
+    """Pages with a view restriction on themselves or an ancestor (login, password or groups).
+
+    One subquery inside the page query, where Wagtail's ``public()`` reads every restriction first.
+    """
+    restrictions = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return Q(Exists(restrictions))
+
+
+def visible(
+    pages: QuerySet[P], *, locale: Locale | None = None, request: HttpRequest | None = None
+) -> QuerySet[P]:
+    """``pages`` a visitor may see named: live and public; in ``locale`` and the request's site if given."""
+    pages = pages.filter(live=True).exclude(restricted_q())
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    if request is not None:
+        pages = pages.filter(in_site_q(request))
+    return pages
+
+
+def in_site_q(request: HttpRequest) -> Q:
+    """Pages under the request's site root in any of its languages; everything without a site."""
+    roots = site_roots(request)
+    if roots is None:
+        return Q()
+    condition = Q(pk__in=[])
+    for path in roots:
+        condition |= Q(path__startswith=path)
+    return condition
+
+
+def is_visible(page: Page | None, request: HttpRequest | None = None) -> bool:
+    """Whether ``page`` may be named to a visitor (one query)."""
+    if page is None:
+        return False
+    return visible(Page.objects.filter(pk=page.pk), request=request).exists()
+
+
+def localize_pages(
+    pages: Iterable[P | None], locale: Locale | None = None, request: HttpRequest | None = None
+) -> dict[int, P]:
+    """Map each referenced page's pk to what a visitor may see of it in ``locale`` (the active one by
+    default): its visible translation, else itself if visible. Hidden references are left out. One
+    query for any number of references."""
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return {}
+    locale = locale or Locale.get_active()
+    model = type(pages[0]) if len({type(page) for page in pages}) == 1 else Page
+    candidates = visible(
+        model._default_manager.filter(
+            Q(pk__in=[page.pk for page in pages])
+            | Q(translation_key__in={page.translation_key for page in pages}, locale=locale)
+        ),
+        request=request,
+    )
+    by_pk: dict[int, P] = {}
+    translated: dict = {}
+    for candidate in candidates:
+        by_pk[candidate.pk] = candidate
+        if candidate.locale_id == locale.pk:
+            translated[candidate.translation_key] = candidate
+    result: dict[int, P] = {}
+    for page in pages:
+        found = translated.get(page.translation_key) or by_pk.get(page.pk)
+        if found is not None:
+            result[page.pk] = found
+    return result
+
+
+def resolve_page(
+    page: P | None, locale: Locale | None = None, request: HttpRequest | None = None
+) -> P | None:
+    """One page reference (an organizer, a page chooser's value) as a visitor may see it, or None."""
+    if page is None:
+        return None
+    return localize_pages([page], locale, request).get(page.pk)
+
+
+def localize_all(objects: Iterable[T | None], locale: Locale | None = None) -> dict[int, T]:
+    """Map each snippet's pk to its translation in ``locale`` (the active one by default), or itself.
+
+    Snippets have no draft state; pages go through ``localize_pages``, which never picks a hidden
+    translation."""
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return {}
+    if isinstance(objects[0], Page):
+        return localize_pages(objects, locale)
+    locale = locale or Locale.get_active()
+    model = type(objects[0])
+    pending = {obj.translation_key for obj in objects if obj.locale_id != locale.pk}
+    translations = {}
+    if pending:
+        translations = {
+            obj.translation_key: obj
+            for obj in model._default_manager.filter(translation_key__in=pending, locale=locale)
+        }
+    return {obj.pk: translations.get(obj.translation_key, obj) for obj in objects}
