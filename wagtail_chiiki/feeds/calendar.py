@@ -28,8 +28,13 @@ def session_uid(session: Session) -> str:
     return f"{session.uid}@{UID_DOMAIN}"
 
 
-def calendar_ics(series_list: Iterable[Series], *, name: str, stamp: datetime.datetime) -> bytes:
+#: The DTSTAMP of a calendar whose page was never published (a preview).
+NEVER_PUBLISHED = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+
+
+def calendar_ics(series_list: Iterable[Series], *, name: str, stamp: datetime.datetime | None) -> bytes:
     """A calendar of the dated sessions of ``series_list``; ``stamp`` is the DTSTAMP of every event."""
+    stamp = stamp or NEVER_PUBLISHED
     cal = Calendar()
     cal.add("prodid", "-//wagtail-chiiki//workshop sessions//EN")
     cal.add("version", "2.0")
