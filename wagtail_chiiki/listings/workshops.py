@@ -15,6 +15,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
@@ -28,7 +29,7 @@ from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.feeds.opendata import Municipality
 from wagtail_chiiki.listings.common import pagination
 from wagtail_chiiki.listings.visibility import localize_all, localize_pages, visible
-from wagtail_chiiki.models.sessions import WorkshopSession
+from wagtail_chiiki.models.sessions import SessionStatus, WorkshopSession
 from wagtail_chiiki.models.snippets import Contact
 from wagtail_chiiki.schedule import (
     MONTH,
@@ -39,6 +40,24 @@ from wagtail_chiiki.schedule import (
     next_session,
     number_sessions,
 )
+
+#: What a session row gives its ``Session`` value (read as plain rows for the workshop index).
+_SESSION_FIELDS = (
+    "id",
+    "page_id",
+    "translation_key",
+    "number",
+    "date",
+    "precision",
+    "start_time",
+    "end_time",
+    "topic",
+    "status",
+    "note",
+    "venue_name",
+    "venue_address",
+)
+_STATUS_LABELS = dict(SessionStatus.choices)
 
 
 @dataclass(frozen=True)
@@ -147,35 +166,31 @@ def upcoming_page(
 ) -> dict:
     """The page of upcoming sessions ``?page=`` asks for: the pagination context and ``sessions``.
 
-    Only the shown sessions and their series' other sessions (for 第N回 and the next one) are read.
+    Only the shown sessions (with their series) are read whole; the other sessions of those series,
+    which decide 第N回 and the next session, are read as plain rows.
     """
-    rows = upcoming_sessions(pages, request, locale, today).values_list("pk", "page_id")
-    context = pagination(Paginator(rows, per_page), request)
+    upcoming = upcoming_sessions(pages, request, locale, today).select_related("page")
+    context = pagination(Paginator(upcoming, per_page), request)
     shown = list(context["page_obj"].object_list)
-    siblings = WorkshopSession.objects.filter(page__in={page_id for _, page_id in shown}).select_related(
-        "page"
-    )
+    series_pages = {row.page_id: row.page for row in shown}
     by_page: dict[int, list] = defaultdict(list)
-    series_pages = {}
-    for session in siblings.order_by("page__path", "sort_order"):
-        by_page[session.page_id].append(session)
-        series_pages.setdefault(session.page_id, session.page)
+    siblings = WorkshopSession.objects.filter(page__in=series_pages).order_by("sort_order")
+    for row in siblings.values(*_SESSION_FIELDS):
+        by_page[row["page_id"]].append(SimpleNamespace(**row))
     with translation.override(locale.language_code):
         series = {pk: _series(page, by_page[pk], request, _References()) for pk, page in series_pages.items()}
-    sessions = {
-        row.pk: (series[page_id], session)
-        for page_id, rows_of_page in by_page.items()
-        for row, session in zip(rows_of_page, series[page_id].sessions, strict=True)
+    by_pk = {
+        row.id: session
+        for page_id, rows in by_page.items()
+        for row, session in zip(rows, series[page_id].sessions, strict=True)
     }
-    views = []
-    for pk, _page_id in shown:
-        of_series, session = sessions[pk]
-        upcoming = next_session(of_series.sessions, today)
-        views.append(
-            SessionView(session, of_series, False, upcoming is not None and upcoming.uid == session.uid)
-        )
-    context["sessions"] = views
+    context["sessions"] = [_upcoming_view(by_pk[row.pk], series[row.page_id], today) for row in shown]
     return context
+
+
+def _upcoming_view(session: Session, series: Series, today: datetime.date) -> SessionView:
+    upcoming = next_session(series.sessions, today)
+    return SessionView(session, series, False, upcoming is not None and upcoming.uid == session.uid)
 
 
 # -- building the values ---------------------------------------------------------------------------
@@ -253,7 +268,7 @@ def _session(page, row, number: int, *, numbered: bool) -> Session:
         end=row.end_time if own_times else page.usual_end,
         topic=row.topic,
         status=row.status,
-        status_label="" if row.status == SCHEDULED else str(row.get_status_display()),
+        status_label="" if row.status == SCHEDULED else str(_STATUS_LABELS.get(row.status, row.status)),
         note=row.note,
         venue_name=row.venue_name,
         venue_address=row.venue_address,
