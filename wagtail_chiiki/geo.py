@@ -134,3 +134,10 @@ def _too_big(size: int) -> ValidationError:
         code="area_too_big",
         params={"size": f"{size / 1024:,.0f}", "limit": AREA_MAX_BYTES // 1024},
     )
+
+
+def decimal_text(value) -> str:
+    """A coordinate without trailing zeros, in the form maps and feeds expect (37.4947)."""
+    if value is None:
+        return ""
+    return format(value.normalize(), "f") if hasattr(value, "normalize") else str(value)

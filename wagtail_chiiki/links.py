@@ -27,3 +27,9 @@ def is_external_url(url: str, host: str | None = None) -> bool:
     if host is None:
         return True
     return parts.hostname != urlsplit(f"//{host}").hostname
+
+
+def tel_uri(phone: str) -> str:
+    """A ``tel:`` link for a phone number as written (0242-39-1202 → tel:0242391202); empty without one."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit() or ch == "+")
+    return f"tel:{digits}" if digits else ""

@@ -1,10 +1,12 @@
 """The contact block: a shared contact snippet (お問い合わせ) placed on any page."""
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from wagtail_chiiki.blocks.preview import newest_object_preview
+from wagtail_chiiki.listings.visibility import localize_one
 
 
 class ContactBlock(blocks.StructBlock):
@@ -21,7 +23,11 @@ class ContactBlock(blocks.StructBlock):
         template = "wagtail_chiiki/blocks/contact.html"
         description = _("A contact point shared by many pages.")
 
-    def get_preview_value(self):
-        from wagtail_chiiki.models import Contact
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["contact"] = localize_one(value.get("contact"))
+        return context
 
-        return newest_object_preview(self, Contact, lambda contact: {"contact": contact.pk})
+    def get_preview_value(self):
+        model = apps.get_model("wagtail_chiiki", "Contact")
+        return newest_object_preview(self, model, lambda contact: {"contact": contact.pk})

@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from wagtail_chiiki.links import LinkKind
+from wagtail_chiiki.listings.visibility import localize_pages
 from wagtail_chiiki.validators import validate_http_url
 
 
@@ -18,6 +19,22 @@ class HttpURLBlock(blocks.URLBlock):
         # (twice, once per validator): one validator and one message that says what is expected.
         self.field.validators = [validate_http_url]
         self.field.error_messages = {**self.field.error_messages, "invalid": validate_http_url.message}
+
+
+def link_hrefs(links, request=None) -> list[str]:
+    """The address of each link value, in one query: a page of this site as a visitor may see it (its
+    live translation in the reader's language; empty, so shown as text, when hidden), else the web
+    address."""
+    pages = localize_pages((link.get("page") for link in links), request=request)
+    hrefs = []
+    for link in links:
+        page = link.get("page")
+        if page is None:
+            hrefs.append(link.get("url") or "")
+        else:
+            shown = pages.get(page.pk)
+            hrefs.append((shown.get_url(request) or "") if shown else "")
+    return hrefs
 
 
 class LinkBlock(blocks.StructBlock):
@@ -44,6 +61,11 @@ class LinkBlock(blocks.StructBlock):
     @staticmethod
     def is_empty(value) -> bool:
         return not value or not (value.get("text") or value.get("page") or value.get("url"))
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["href"] = link_hrefs([value], (parent_context or {}).get("request"))[0]
+        return context
 
     def clean(self, value):
         if not self.required and self.is_empty(value):
@@ -78,6 +100,14 @@ class LinkListBlock(blocks.StructBlock):
             ],
         }
         description = _("A list of links under a heading.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        links = list(value.get("links") or [])
+        context["links"] = list(
+            zip(link_hrefs(links, (parent_context or {}).get("request")), links, strict=True)
+        )
+        return context
 
 
 class SocialLinkBlock(blocks.StructBlock):

@@ -1,7 +1,9 @@
 """The map block: the organizations of a community index on a map, with the list by district."""
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.models import Locale
 
 from wagtail_chiiki.blocks.preview import newest_object_preview
 
@@ -24,18 +26,19 @@ class MapBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        index = value.get("index")
-        # A page chooser keeps pointing at the source page: show the reader's language.
-        index = index.localized if index is not None else None
-        if index is not None and index.live:
-            context["organization_map"] = index.specific.organization_map(
-                (parent_context or {}).get("request")
-            )
+        # Imported when rendering: page modules import the blocks, and importing any model module
+        # (which a listing does) loads every page module (docs/architecture.md).
+        from wagtail_chiiki.listings.maps import organization_map
+        from wagtail_chiiki.listings.visibility import resolve_page
+
+        request = (parent_context or {}).get("request")
+        # A page chooser keeps pointing at the source page: show the reader's language, and only
+        # an index a visitor may see.
+        index = resolve_page(value.get("index"), Locale.get_active(), request)
+        if index is not None:
+            context["organization_map"] = organization_map(index, request, Locale.get_active())
         return context
 
     def get_preview_value(self):
-        from wagtail_chiiki.models import CommunityIndexPage
-
-        return newest_object_preview(
-            self, CommunityIndexPage, lambda index: {"heading": "", "index": index.pk}
-        )
+        model = apps.get_model("wagtail_chiiki", "CommunityIndexPage")
+        return newest_object_preview(self, model, lambda index: {"heading": "", "index": index.pk})

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from wagtail_chiiki.blocks.links import LinkBlock
+from wagtail_chiiki.blocks.links import LinkBlock, link_hrefs
 from wagtail_chiiki.blocks.text import RichTextBlock
 
 UPCOMING, OPEN, CLOSED = "upcoming", "open", "closed"
@@ -63,3 +63,9 @@ class PeriodNoticeBlock(PeriodBlock):
             "link": {"text": "コンテストの公式サイト", "url": "https://www.example.jp/contest/"},
         }
         description = _("A notice (e.g. a contest taking entries) that shows whether it is open.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        link = value.get("link")
+        context["link_href"] = link_hrefs([link], (parent_context or {}).get("request"))[0] if link else ""
+        return context

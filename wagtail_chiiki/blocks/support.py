@@ -12,6 +12,7 @@ from wagtail_chiiki.blocks.links import LinkBlock
 from wagtail_chiiki.blocks.media import DocumentLinkBlock
 from wagtail_chiiki.blocks.notices import PeriodBlock
 from wagtail_chiiki.blocks.text import RichTextBlock
+from wagtail_chiiki.listings.visibility import localize_one
 
 
 class SubsidyBlock(PeriodBlock):
@@ -67,6 +68,7 @@ class SubsidyBlock(PeriodBlock):
         # Without dates there is no window to be open or closed: no status is shown.
         if not (value.get("starts") or value.get("ends")):
             context["status"] = ""
+        context["contact"] = localize_one(value.get("contact"))
         return context
 
 

@@ -9,25 +9,23 @@ facet counts are grouped by page or category in the database and added up here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
+from django.apps import apps
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from wagtail_chiiki.forms import ActivityFilterForm, ActivitySort, stage_choices
-from wagtail_chiiki.listings.visibility import localize_all
-from wagtail_chiiki.models.organizations import OrganizationPage, OrganizationTag
+from wagtail_chiiki.listings.common import first_wins, site_root
+from wagtail_chiiki.listings.stages import PageLink, stages_in_use
+from wagtail_chiiki.listings.visibility import localize_all, localize_pages, visible
 from wagtail_chiiki.models.rows import Activity
 from wagtail_chiiki.models.snippets import ActivityCategory, District
-from wagtail_chiiki.models.stages import stages_in_use
 from wagtail_chiiki.text import keyword_terms, normalize
-
-# Filters that select organizations; the category filter selects activities.
-ORGANIZATION_FILTERS = ("district", "organization", "stage", "tag")
 
 ORDERINGS = {
     ActivitySort.CATEGORY: (
@@ -42,7 +40,20 @@ ORDERINGS = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
+class ActivityItem:
+    """One activity as a page of the list shows it."""
+
+    id: int
+    anchor: str
+    title: str
+    description: str
+    category_name: str
+    district_names: tuple[str, ...]
+    page: PageLink  # its organization
+
+
+@dataclass(frozen=True)
 class ExportRow:
     """One activity as the exports write it: plain values, no model instances."""
 
@@ -71,10 +82,45 @@ class Organization:
     words: list[str] = field(default_factory=list)
 
 
+#: The filters that select organizations (the category filter selects activities): for each, the
+#: values one organization answers to. A filter keeps the organizations whose values hold the one
+#: asked for; its facet counts add up activities by the same values.
+ORGANIZATION_FILTERS = {
+    "district": lambda listing, org: {listing.districts_by_pk[pk].slug for pk in org.district_ids},
+    "organization": lambda listing, org: [org.slug],
+    "stage": lambda listing, org: [org.stage],
+    "tag": lambda listing, org: org.words,
+}
+
+
+def scope_page(activity_index, request) -> Page | None:
+    """The page whose organizations an activity list shows: its chosen community index (in its own
+    language where translated) if a visitor may see it in this site, else the community index it is
+    placed under, else the site's root."""
+    model = apps.get_model("wagtail_chiiki", "CommunityIndexPage")
+    if activity_index.scope_id:
+        chosen = model.objects.filter(pk=activity_index.scope_id)
+        return localize_pages(chosen, activity_index.locale, request).get(activity_index.scope_id)
+    parent_index = model.objects.ancestor_of(activity_index).order_by("-depth").first()
+    if parent_index:
+        return parent_index
+    return site_root(request, activity_index.locale)
+
+
+def scope_organizations(activity_index, request) -> QuerySet:
+    """The organization pages an activity list may show: visible, in its scope, site and language."""
+    model = apps.get_model("wagtail_chiiki", "OrganizationPage")
+    scope = scope_page(activity_index, request)
+    if scope is None:
+        return model.objects.none()
+    pages = model.objects.descendant_of(scope).filter(locale_id=activity_index.locale_id)
+    return visible(pages, request=request)
+
+
 class ActivityListing:
     """The activities of the given organization pages, narrowed by the reader's GET parameters."""
 
-    def __init__(self, organizations: QuerySet[OrganizationPage], data, locale: Locale | None = None):
+    def __init__(self, organizations: QuerySet, data, locale: Locale | None = None):
         self.organizations = organizations
         self.locale = locale or Locale.get_active()
         self.form = ActivityFilterForm(data or None, choices=self._choices())
@@ -93,22 +139,27 @@ class ActivityListing:
             pk: Organization(pk, slug, title, "" if stage is None else str(stage))
             for pk, slug, title, stage in rows
         }
-        links = OrganizationPage.districts.through.objects.filter(organizationpage_id__in=found)
+        model = self.organizations.model
+        links = model.districts.through.objects.filter(organizationpage_id__in=found)
         for page_id, district_id in links.values_list("organizationpage_id", "district_id"):
             found[page_id].district_ids.append(district_id)
-        tags = OrganizationTag.objects.filter(content_object_id__in=found).order_by("tag__name")
+        tags = model.tags.through.objects.filter(content_object_id__in=found).order_by("tag__name")
         for page_id, name in tags.values_list("content_object_id", "tag__name"):
             found[page_id].words.append(name)
         return found
 
     @cached_property
     def categories_by_pk(self) -> dict[int, ActivityCategory]:
-        """Every category, in the reader's language where translated (a short table, read whole)."""
-        return localize_all(ActivityCategory.objects.all(), self.locale)
+        """The categories the listed organizations' activities use, in the reader's language: a
+        category only hidden organizations use is never named, not even when asked for by slug."""
+        used = ActivityCategory.objects.filter(
+            pk__in=Activity.objects.filter(page_id__in=list(self.organization_map)).values("category_id")
+        )
+        return localize_all(used, self.locale)
 
     @cached_property
     def categories(self) -> dict[str, ActivityCategory]:
-        return _by_slug(self.categories_by_pk.items())
+        return first_wins(self.categories_by_pk.values(), key=attrgetter("slug"))
 
     @cached_property
     def districts_by_pk(self) -> dict[int, District]:
@@ -119,29 +170,26 @@ class ActivityListing:
         organizations = self.organization_map.values()
         return {
             "category": [(slug, c.name) for slug, c in _ordered(self.categories)],
-            "district": [(slug, d.name) for slug, d in _ordered(_by_slug(self.districts_by_pk.items()))],
-            "organization": _first_by_value((org.slug, org.title) for org in organizations),
+            "district": [
+                (slug, d.name)
+                for slug, d in _ordered(first_wins(self.districts_by_pk.values(), key=attrgetter("slug")))
+            ],
+            "organization": list(
+                first_wins(((org.slug, org.title) for org in organizations), key=itemgetter(0)).values()
+            ),
             "stage": stage_choices(stages_in_use(self.organizations, self.locale))[1:],
             "tag": [(word, word) for word in sorted({word for org in organizations for word in org.words})],
         }
 
     # -- the filtered queryset ------------------------------------------------------------------
 
-    def _organization_matches(self, name: str, value: str) -> bool:
-        return {
-            "district": lambda org: any(self.districts_by_pk[pk].slug == value for pk in org.district_ids),
-            "organization": lambda org: org.slug == value,
-            "stage": lambda org: org.stage == str(value),
-            "tag": lambda org: value in org.words,
-        }[name]
-
     def page_ids(self, *, without: str | None = None) -> list[int]:
         """The organizations every organization filter (but ``without``) leaves."""
         organizations = list(self.organization_map.values())
-        for name in ORGANIZATION_FILTERS:
+        for name, values in ORGANIZATION_FILTERS.items():
             if name in self.filters and name != without:
-                matches = self._organization_matches(name, self.filters[name])
-                organizations = [org for org in organizations if matches(org)]
+                value = str(self.filters[name])
+                organizations = [org for org in organizations if value in values(self, org)]
         return [org.pk for org in organizations]
 
     def _category_ids(self, slugs) -> list[int]:
@@ -200,18 +248,18 @@ class ActivityListing:
     def facet_counts(self) -> dict[str, dict[str, int]]:
         """For each filter, how many activities each of its values would leave with the others applied."""
         organizations = self.organization_map
-        keys = {
-            "category": lambda page_id, category_id: (
-                [self.categories_by_pk[category_id].slug] if category_id in self.categories_by_pk else []
-            ),
-            "district": lambda page_id, category_id: {
-                self.districts_by_pk[pk].slug for pk in organizations[page_id].district_ids
-            },
-            "organization": lambda page_id, category_id: [organizations[page_id].slug],
-            "stage": lambda page_id, category_id: [organizations[page_id].stage],
-            "tag": lambda page_id, category_id: organizations[page_id].words,
-        }
-        return {name: dict(self._totals(key, without=name)) for name, key in keys.items()}
+
+        def category(page_id, category_id):
+            return [self.categories_by_pk[category_id].slug] if category_id in self.categories_by_pk else []
+
+        counts = {"category": dict(self._totals(category, without="category"))}
+        for name, values in ORGANIZATION_FILTERS.items():
+
+            def keys(page_id, category_id, values=values):
+                return values(self, organizations[page_id])
+
+            counts[name] = dict(self._totals(keys, without=name))
+        return counts
 
     def tag_cloud(self, counts: dict[str, int], limit: int = 30) -> list[tuple[str, int]]:
         """The most used related words under the current filters, alphabetically, for the word list."""
@@ -220,13 +268,23 @@ class ActivityListing:
 
     # -- what the page shows ----------------------------------------------------------------------
 
-    def annotate(self, activities: list[Activity]) -> list[Activity]:
-        """Give one page of activities their category and district names without a query per row."""
+    def items(self, activities: Iterable[Activity], request) -> list[ActivityItem]:
+        """One page of activities (from ``page_rows``) as the list shows them, without a query per row."""
+        items = []
         for activity in activities:
             category = self.categories_by_pk.get(activity.category_id)
-            activity.category_name = category.name if category else ""
-            activity.district_names = self.district_names(activity.page_id)
-        return activities
+            items.append(
+                ActivityItem(
+                    id=activity.pk,
+                    anchor=activity.anchor,
+                    title=activity.title,
+                    description=activity.description,
+                    category_name=category.name if category else "",
+                    district_names=tuple(self.district_names(activity.page_id)),
+                    page=PageLink(activity.page.title, activity.page.get_url(request) or ""),
+                )
+            )
+        return items
 
     def district_names(self, page_id: int) -> list[str]:
         districts = [self.districts_by_pk[pk] for pk in self.organization_map[page_id].district_ids]
@@ -260,22 +318,6 @@ class ActivityListing:
 
 
 _sort_key = attrgetter("sort_order", "name")
-
-
-def _by_slug(items) -> dict:
-    """Objects keyed by slug; where two share a slug (a translation and its source), the first wins."""
-    result: dict = {}
-    for _pk, obj in items:
-        result.setdefault(obj.slug, obj)
-    return result
-
-
-def _first_by_value(pairs) -> list[tuple[str, str]]:
-    """Choices with one entry per value (two organizations of one scope may share a slug)."""
-    found: dict[str, str] = {}
-    for value, label in pairs:
-        found.setdefault(value, label)
-    return list(found.items())
 
 
 def _ordered(objects: dict) -> list:

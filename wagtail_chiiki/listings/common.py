@@ -49,6 +49,11 @@ def pagination(paginator: Paginator, request: HttpRequest) -> dict:
     }
 
 
+def route_url(page: Page, name: str) -> str:
+    """The address of a named route of a routable page, e.g. its ``geojson/`` feed."""
+    return page.url + page.reverse_subpage(name)
+
+
 # -- site and language ----------------------------------------------------------------------------
 
 

@@ -105,6 +105,11 @@ def resolve_page(
     return localize_pages([page], locale, request).get(page.pk)
 
 
+def localize_one(obj: T | None, locale: Locale | None = None) -> T | None:
+    """One snippet (a contact, a stage) in ``locale`` where translated; a page as ``resolve_page``."""
+    return None if obj is None else localize_all([obj], locale).get(obj.pk)
+
+
 def localize_all(objects: Iterable[T | None], locale: Locale | None = None) -> dict[int, T]:
     """Map each snippet's pk to its translation in ``locale`` (the active one by default), or itself.
 
@@ -125,3 +130,13 @@ def localize_all(objects: Iterable[T | None], locale: Locale | None = None) -> d
             for obj in model._default_manager.filter(translation_key__in=pending, locale=locale)
         }
     return {obj.pk: translations.get(obj.translation_key, obj) for obj in objects}
+
+
+def visible_parent(page: Page) -> Page | None:
+    """The parent of a page being served, if it is live (a live page can sit under a draft one).
+
+    Whoever may see ``page`` passed every view restriction of its ancestors, so the parent is public
+    to them; only its live state is left to check, on the parent treebeard keeps with the page.
+    """
+    parent = page.get_parent() if page.depth > 1 else None
+    return parent if parent is not None and parent.live else None

@@ -6,7 +6,8 @@ reader's language through its visible translation only), the English title only 
 translation. The series page and the feeds read whole series; the workshop index reads only the
 sessions it shows, chosen, ordered and windowed by the database.
 
-The page models call this module; it never imports them (it is handed their querysets).
+The page models call this module; it never imports them (the series page class comes from the app
+registry).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Coalesce
@@ -115,12 +117,16 @@ def series_list(pages: Sequence, request: HttpRequest) -> list[Series]:
     return _series_list(pages, request, _references(pages, request, pages[0].locale), by_page)
 
 
-def visible_series(pages: QuerySet, request: HttpRequest, locale: Locale) -> QuerySet:
-    """The series of ``pages`` a visitor may see: live, public, of the request's site, in ``locale``."""
-    return (
-        visible(pages, locale=locale, request=request)
-        .select_related("organizer", "contact", "locale")
-        .order_by("path")
+def visible_series(request: HttpRequest, locale: Locale) -> QuerySet:
+    """The series a visitor may see: live, public, of the request's site, in ``locale``, in tree order."""
+    pages = apps.get_model("wagtail_chiiki", "WorkshopSeriesPage").objects.all()
+    return visible(pages, locale=locale, request=request).order_by("path")
+
+
+def site_series(request: HttpRequest, locale: Locale) -> list[Series]:
+    """Every visible series of the site in ``locale``, whole: the workshop index's feeds."""
+    return series_list(
+        list(visible_series(request, locale).select_related("organizer", "contact", "locale")), request
     )
 
 
@@ -146,13 +152,11 @@ def session_views(series: Series, today: datetime.date) -> list[SessionView]:
 # -- the workshop index: the sessions to come, a page of them at a time -----------------------------
 
 
-def upcoming_sessions(
-    pages: QuerySet, request: HttpRequest, locale: Locale, today: datetime.date
-) -> QuerySet:
-    """Sessions not yet over of the visible series of ``pages``, soonest first (series in tree order)."""
+def upcoming_sessions(request: HttpRequest, locale: Locale, today: datetime.date) -> QuerySet:
+    """Sessions not yet over of the visible series, soonest first (series in tree order)."""
     not_over = Q(date__gte=today) | Q(precision=MONTH, date__gte=today.replace(day=1))
     return WorkshopSession.objects.filter(
-        not_over, page__in=visible(pages, locale=locale, request=request).values("pk")
+        not_over, page__in=visible_series(request, locale).values("pk")
     ).order_by(
         "date",
         Coalesce("start_time", "page__usual_start").asc(nulls_first=True),
@@ -161,15 +165,13 @@ def upcoming_sessions(
     )
 
 
-def upcoming_page(
-    pages: QuerySet, request: HttpRequest, locale: Locale, today: datetime.date, *, per_page: int
-) -> dict:
+def upcoming_page(request: HttpRequest, locale: Locale, today: datetime.date, *, per_page: int) -> dict:
     """The page of upcoming sessions ``?page=`` asks for: the pagination context and ``sessions``.
 
     Only the shown sessions (with their series) are read whole; the other sessions of those series,
     which decide 第N回 and the next session, are read as plain rows.
     """
-    upcoming = upcoming_sessions(pages, request, locale, today).select_related("page")
+    upcoming = upcoming_sessions(request, locale, today).select_related("page")
     context = pagination(Paginator(upcoming, per_page), request)
     shown = list(context["page_obj"].object_list)
     series_pages = {row.page_id: row.page for row in shown}

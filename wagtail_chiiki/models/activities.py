@@ -10,16 +10,16 @@ from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.feeds.activities import activity_csv_lines, json_chunks
 from wagtail_chiiki.feeds.responses import csv_download, json_stream
-from wagtail_chiiki.listings.activities import ActivityListing
-from wagtail_chiiki.listings.common import pagination, site_root
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs, route_url
-from wagtail_chiiki.models.organizations import CommunityIndexPage, OrganizationPage
+from wagtail_chiiki.listings.activities import ActivityListing, scope_organizations
+from wagtail_chiiki.listings.common import pagination, route_url
+from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.models.organizations import CommunityIndexPage
 
 
 class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
@@ -70,23 +70,9 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
 
     # -- what is listed ---------------------------------------------------------------------------
 
-    def scope_page(self, request) -> Page | None:
-        """The page whose organizations are listed, in this page's language where translated."""
-        if self.scope_id:
-            chosen = Page.objects.filter(pk=self.scope_id).values("translation_key")
-            translated = Page.objects.filter(translation_key__in=chosen, locale_id=self.locale_id).first()
-            return translated or Page.objects.filter(pk=self.scope_id).first()
-        parent_index = CommunityIndexPage.objects.ancestor_of(self).order_by("-depth").first()
-        if parent_index:
-            return parent_index
-        return site_root(request, self.locale)
-
     def organizations(self, request):
-        """Live, public organization pages of the scope in this page's language: what may be listed."""
-        scope = self.scope_page(request)
-        if scope is None:
-            return OrganizationPage.objects.none()
-        return OrganizationPage.objects.descendant_of(scope).live().public().filter(locale_id=self.locale_id)
+        """The organization pages this list may show (see ``listings.activities.scope_organizations``)."""
+        return scope_organizations(self, request)
 
     def listing(self, request) -> ActivityListing:
         return ActivityListing(self.organizations(request), request.GET, Locale.get_active())
@@ -131,7 +117,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
             filter_form=listing.form,
             filters=listing.filters,
             keyword=listing.keyword,
-            activities=listing.annotate(list(page.object_list)),
+            activities=listing.items(page.object_list, request),
             **pages,
             result_count=paginator.count,
             query_string=query.urlencode(),

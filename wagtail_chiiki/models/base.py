@@ -67,8 +67,3 @@ def edit_tabs(content_panels: list, *tabs: Tab) -> TabbedInterface:
             Tab(ChiikiPage.settings_panels, heading=_("Settings"), name="settings"),
         ]
     )
-
-
-def route_url(page, name: str) -> str:
-    """The address of a named route of a routable page, e.g. its ``geojson/`` feed."""
-    return page.url + page.reverse_subpage(name)

@@ -26,16 +26,15 @@ from wagtail_localize.fields import SynchronizedField
 from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.areas import AreaField
 from wagtail_chiiki.blocks import ContentStreamBlock
-from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.feeds.geojson import organizations_geojson
 from wagtail_chiiki.feeds.responses import geojson_response
-from wagtail_chiiki.forms import OrganizationFilterForm
-from wagtail_chiiki.listings.maps import OrganizationMap, by_district, district_areas, map_organizations
-from wagtail_chiiki.listings.visibility import localize_all
-from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs, route_url
-from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
-from wagtail_chiiki.models.stages import SupportStage, latest_record, stages_in_use
-from wagtail_chiiki.validators import latitude_validators, longitude_validators
+from wagtail_chiiki.listings.common import route_url
+from wagtail_chiiki.listings.maps import map_organizations, organization_map
+from wagtail_chiiki.listings.organizations import organization_detail, organization_index
+from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
+from wagtail_chiiki.models.location import Located
+from wagtail_chiiki.models.snippets import Contact, District
+from wagtail_chiiki.models.stages import SupportStage, latest_record
 
 
 class LegalForm(models.TextChoices):
@@ -101,39 +100,6 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
         verbose_name = _("community index page")
         verbose_name_plural = _("community index pages")
 
-    def live_organizations(self):
-        """Live, public organization pages under this index, in the index's order, with their districts
-        and stage."""
-        return (
-            OrganizationPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .select_related("stage")
-            .prefetch_related("districts")
-            .order_by("path")
-        )
-
-    def organizations(self):
-        """The live organizations with what the list of cards shows (the thumbnail) prefetched too."""
-        return self.live_organizations().select_related("thumbnail").prefetch_related("thumbnail__renditions")
-
-    def organization_map(self, request, locale: Locale | None = None) -> OrganizationMap:
-        """The map of this index's organizations and the list by district that goes with it."""
-        organizations = map_organizations(self, request, locale or Locale.get_active())
-        return OrganizationMap(
-            dom_id=f"chiiki-map-{self.pk}",
-            title=self.title,
-            organizations=organizations,
-            groups=by_district(organizations),
-            districts=district_areas(organizations),
-            geojson_url=route_url(self, "geojson"),
-            map_url=route_url(self, "map"),
-            tile_url=chiiki_settings.MAP_TILE_URL or "",
-            tile_attribution=chiiki_settings.MAP_TILE_ATTRIBUTION or "",
-            max_zoom=chiiki_settings.MAP_MAX_ZOOM,
-        )
-
     # -- routes -----------------------------------------------------------------------------------
 
     @path("")
@@ -144,7 +110,7 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
     def map_view(self, request):
         # The page's own context (base template, dates) without the list and its filters.
         context = ChiikiPage.get_context(self, request)
-        context["organization_map"] = self.organization_map(request)
+        context["organization_map"] = organization_map(self, request, Locale.get_active())
         return TemplateResponse(request, "wagtail_chiiki/pages/community_map_page.html", context)
 
     @path("geojson/", name="geojson")
@@ -153,62 +119,20 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
         content = organizations_geojson(organizations, name=self.title, source=self.get_full_url(request))
         return geojson_response(request, content, public=not self.get_view_restrictions().exists())
 
-    def filter_choices(self, organizations, locale: Locale) -> dict[str, list]:
-        """Districts, categories and stages used by these organizations, in the reader's language."""
-        districts = District.objects.filter(organizations__in=organizations).distinct()
-        categories = ActivityCategory.objects.filter(activities__page__in=organizations).distinct()
-        return {
-            "districts": _unique_by_slug(localize_all(districts, locale).values()),
-            "categories": _unique_by_slug(localize_all(categories, locale).values()),
-            "stages": stages_in_use(organizations, locale),
-        }
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        locale = Locale.get_active()
-        organizations = self.organizations()
-        form = OrganizationFilterForm(request.GET or None, **self.filter_choices(organizations, locale))
-        filters = form.valid_filters() if request.GET else {}
-        if "district" in filters:
-            organizations = organizations.filter(districts__slug=filters["district"])
-        if "category" in filters:
-            organizations = organizations.filter(activities__category__slug=filters["category"])
-        if "tag" in filters:
-            organizations = organizations.filter(tags__name=filters["tag"])
-        if "stage" in filters:
-            organizations = organizations.filter(stage__number=filters["stage"])
-        if filters:
-            organizations = organizations.distinct()
-        organizations = list(organizations)
-        names = localize_all((d for org in organizations for d in org.districts.all()), locale)
-        stages = localize_all((org.stage for org in organizations), locale)
-        for org in organizations:
-            org.district_names = [names[d.pk].name for d in org.districts.all()]
-            org.stage_label = str(stages[org.stage_id]) if org.stage_id else ""
+        listing = organization_index(self, request, Locale.get_active())
         context.update(
-            activity_index=self.get_children().live().public().type(_activity_index_model()).first(),
-            filter_form=form,
-            filters=filters,
-            organizations=organizations,
-            result_count=len(organizations),
-            active_tag=filters.get("tag", ""),
+            activity_index=listing.activity_index,
+            filter_form=listing.form,
+            filters=listing.filters,
+            organizations=listing.organizations,
+            result_count=listing.result_count,
+            active_tag=listing.active_tag,
             map_url=route_url(self, "map"),
             geojson_url=route_url(self, "geojson"),
         )
         return context
-
-
-def _activity_index_model():
-    from wagtail_chiiki.models.activities import ActivityIndexPage
-
-    return ActivityIndexPage
-
-
-def _unique_by_slug(objects) -> list:
-    seen: dict[str, object] = {}
-    for obj in objects:
-        seen.setdefault(obj.slug, obj)
-    return sorted(seen.values(), key=lambda obj: (obj.sort_order, obj.name))
 
 
 class OrganizationTag(TaggedItemBase):
@@ -219,7 +143,7 @@ class OrganizationTag(TaggedItemBase):
     )
 
 
-class OrganizationPage(ChiikiPage):
+class OrganizationPage(Located, ChiikiPage):
     """One region management organization: who it is, where it works, what it does, how to reach it."""
 
     legal_form = models.CharField(
@@ -263,12 +187,6 @@ class OrganizationPage(ChiikiPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-    )
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=latitude_validators
-    )
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=longitude_validators
     )
     service_area = AreaField(
         verbose_name=_("service area"),
@@ -374,10 +292,7 @@ class OrganizationPage(ChiikiPage):
 
     def clean(self) -> None:
         super().clean()
-        errors: dict[str, str] = {}
-        if (self.latitude is None) != (self.longitude is None):
-            missing = "longitude" if self.longitude is None else "latitude"
-            errors[missing] = _("Enter both latitude and longitude, or neither.")
+        errors = self.location_errors()
         if self.legal_form == LegalForm.OTHER and not self.legal_form_other.strip():
             errors["legal_form_other"] = _("Name the legal form when you choose “Other”.")
         if errors:
@@ -389,8 +304,10 @@ class OrganizationPage(ChiikiPage):
         self.stage_id = latest.stage_id if latest else None
         result = super().save(*args, **kwargs)
         # Wagtail indexes on post_save, before modelcluster saves the activity rows and tags that
-        # the search fields include: index again once they are stored.
-        index.insert_or_update_object(self)
+        # the search fields include: index again once they are stored. A draft (saved with
+        # ``update_fields``) leaves the live row as it was: index that, never the draft in memory.
+        live = self if kwargs.get("update_fields") is None else type(self).objects.get(pk=self.pk)
+        index.insert_or_update_object(live)
         return result
 
     @property
@@ -399,53 +316,20 @@ class OrganizationPage(ChiikiPage):
             return self.legal_form_other
         return str(self.get_legal_form_display())
 
-    @property
-    def latitude_text(self) -> str:
-        return decimal_text(self.latitude)
-
-    @property
-    def longitude_text(self) -> str:
-        return decimal_text(self.longitude)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        locale = Locale.get_active()
-        activities = list(self.activities.all().select_related("category"))
-        categories = localize_all((activity.category for activity in activities), locale)
-        for activity in activities:
-            activity.category_name = categories[activity.category_id].name if activity.category_id else ""
-        districts = list(self.districts.all())
-        district_names = localize_all(districts, locale)
-        contact = localize_all([self.contact], locale).get(self.contact_id) if self.contact_id else None
-        context.update(self.stage_context(request, locale))
+        detail = organization_detail(self, request, Locale.get_active())
         context.update(
-            activities=activities,
-            district_names=[district_names[d.pk].name for d in districts],
+            activities=detail.activities,
+            district_names=detail.district_names,
+            stage=detail.stage,
+            stage_reached=detail.stage_reached,
+            stage_url=detail.stage_url,
             transport_services=list(self.transport_services.all()),
             member_groups=list(self.member_groups.all()),
             links=list(self.links.all()),
-            contact=contact,
+            contact=detail.contact,
             tags=list(self.tags.all()),
-            index_page=self.get_parent(),
+            index_page=detail.index_page,
         )
         return context
-
-    def stage_context(self, request, locale: Locale) -> dict:
-        """The current stage in the reader's language, since when, and its explanation's address."""
-        latest = latest_record(self.stage_history.all().select_related("stage"))
-        if latest is None:
-            return {"stage": None}
-        # Imported here: the stages page lists organizations, so its module imports this one.
-        from wagtail_chiiki.models.support import SupportStagesPage
-
-        stage = localize_all([latest.stage], locale)[latest.stage_id]
-        stages_page = SupportStagesPage.find_for(request, locale)
-        stage_url = f"{stages_page.get_url(request)}#{stage.anchor}" if stages_page else ""
-        return {"stage": stage, "stage_reached": latest.reached, "stage_url": stage_url}
-
-
-def decimal_text(value) -> str:
-    """A coordinate without trailing zeros, in the form maps and feeds expect (37.4947)."""
-    if value is None:
-        return ""
-    return format(value.normalize(), "f") if hasattr(value, "normalize") else str(value)

@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.areas import AreaField
+from wagtail_chiiki.links import tel_uri
 from wagtail_chiiki.validators import normalize_phone, validate_http_url, validate_phone
 
 
@@ -142,4 +143,4 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
 
     @property
     def phone_uri(self) -> str:
-        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+") if self.phone else ""
+        return tel_uri(self.phone)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -18,7 +16,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import SnippetSerializer
-from wagtail_chiiki.listings.visibility import localize_all
 from wagtail_chiiki.models.rows import ORGANIZATION_PAGE, OrganizationRow
 
 SUPPORT_FEATURES = ["bold", "ul", "link"]
@@ -141,17 +138,3 @@ def latest_record(records) -> StageRecord | None:
     """The record reached last (the later row wins a tie), or None."""
     dated = [record for record in records if record.reached and record.stage_id]
     return max(dated, key=lambda record: (record.reached, record.sort_order or 0), default=None)
-
-
-def one_per_number(stages: Iterable[SupportStage]) -> list[SupportStage]:
-    """The first of the given stages for each number, ordered by number."""
-    by_number: dict[int, SupportStage] = {}
-    for stage in stages:
-        by_number.setdefault(stage.number, stage)
-    return [by_number[number] for number in sorted(by_number)]
-
-
-def stages_in_use(organizations, locale: Locale) -> list[SupportStage]:
-    """The stages these organization pages are at, in the reader's language: the choices of a filter."""
-    stages = SupportStage.objects.filter(organizations__in=organizations).distinct()
-    return one_per_number(localize_all(stages, locale).values())

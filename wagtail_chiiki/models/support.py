@@ -12,23 +12,10 @@ from wagtail.search import index
 
 from wagtail_chiiki.api import SnippetSerializer
 from wagtail_chiiki.blocks import ContentStreamBlock, SupportStreamBlock
-from wagtail_chiiki.listings.common import in_site_of
-from wagtail_chiiki.listings.visibility import localize_all
+from wagtail_chiiki.listings.stages import stage_views
+from wagtail_chiiki.listings.visibility import localize_one
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
-from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.snippets import Contact
-from wagtail_chiiki.models.stages import SupportStage, one_per_number
-
-
-def stages_for(locale: Locale) -> list[SupportStage]:
-    """Every stage, ordered by number, in ``locale`` where translated (else the source), in one query."""
-    chosen: dict = {}
-    for stage in SupportStage.objects.order_by("number", "pk"):
-        current = chosen.get(stage.translation_key)
-        if current is None or (stage.locale_id == locale.pk and current.locale_id != locale.pk):
-            chosen[stage.translation_key] = stage
-    # Stages made separately in two languages may share a number: the reader's language wins.
-    return one_per_number(sorted(chosen.values(), key=lambda stage: stage.locale_id != locale.pk))
 
 
 class SupportStagesPage(ChiikiPage):
@@ -101,36 +88,8 @@ class SupportStagesPage(ChiikiPage):
         verbose_name = _("support stages page")
         verbose_name_plural = _("support stages pages")
 
-    @classmethod
-    def find_for(cls, request, locale: Locale) -> SupportStagesPage | None:
-        """The live, public stages page of the request's site in ``locale``, if there is one."""
-        pages = in_site_of(request, cls.objects.live().public().filter(locale=locale), locale)
-        return pages.order_by("path").first()
-
-    def organizations_by_stage(self, request, locale: Locale) -> dict[int, list[OrganizationPage]]:
-        """Live, public organizations of this site in ``locale`` with a stage, by stage number."""
-        organizations = in_site_of(
-            request,
-            OrganizationPage.objects.live()
-            .public()
-            .filter(locale=locale, stage__isnull=False)
-            .select_related("stage")
-            .defer_streamfields()
-            .order_by("path"),
-            locale,
-        )
-        grouped: dict[int, list[OrganizationPage]] = {}
-        for organization in organizations:
-            grouped.setdefault(organization.stage.number, []).append(organization)
-        return grouped
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         locale = Locale.get_active()
-        stages = stages_for(locale)
-        grouped = self.organizations_by_stage(request, locale)
-        for stage in stages:
-            stage.current_organizations = grouped.get(stage.number, [])
-        contact = localize_all([self.contact], locale).get(self.contact_id) if self.contact_id else None
-        context.update(stages=stages, contact=contact)
+        context.update(stages=stage_views(request, locale), contact=localize_one(self.contact, locale))
         return context

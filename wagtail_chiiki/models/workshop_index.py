@@ -16,9 +16,9 @@ from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.feeds.calendar import calendar_ics
 from wagtail_chiiki.feeds.opendata import event_list_lines
 from wagtail_chiiki.feeds.responses import calendar_response, csv_download
-from wagtail_chiiki.listings.workshops import municipality, series_list, upcoming_page, visible_series
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs, route_url
-from wagtail_chiiki.models.workshops import WorkshopSeriesPage
+from wagtail_chiiki.listings.common import route_url
+from wagtail_chiiki.listings.workshops import municipality, site_series, upcoming_page
+from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 
 
 class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
@@ -51,9 +51,7 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
 
     def all_series(self, request):
         """Every series a visitor may see in this page's site and language, with all their sessions."""
-        return series_list(
-            list(visible_series(WorkshopSeriesPage.objects.all(), request, self.locale)), request
-        )
+        return site_series(request, self.locale)
 
     @path("")
     def index(self, request):
@@ -73,13 +71,7 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        upcoming = upcoming_page(
-            WorkshopSeriesPage.objects.all(),
-            request,
-            self.locale,
-            timezone.localdate(),
-            per_page=self.page_size,
-        )
+        upcoming = upcoming_page(request, self.locale, timezone.localdate(), per_page=self.page_size)
         context.update(
             **upcoming,
             query_string="",

@@ -29,15 +29,16 @@ from wagtail_chiiki.feeds.calendar import calendar_ics
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
 from wagtail_chiiki.feeds.opendata import event_list_lines
 from wagtail_chiiki.feeds.responses import calendar_response, csv_download
+from wagtail_chiiki.links import tel_uri
+from wagtail_chiiki.listings.common import route_url
 from wagtail_chiiki.listings.workshops import municipality, series_list, series_page
-from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs, route_url
-from wagtail_chiiki.models.organizations import OrganizationPage, decimal_text
+from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
+from wagtail_chiiki.models.location import Located
+from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.sessions import check_times
 from wagtail_chiiki.models.snippets import Contact
 from wagtail_chiiki.models.workshop_forms import WorkshopSeriesForm
 from wagtail_chiiki.validators import (
-    latitude_validators,
-    longitude_validators,
     normalize_phone,
     validate_http_url,
     validate_phone,
@@ -60,7 +61,7 @@ class WorkshopSeriesTag(TaggedItemBase):
     )
 
 
-class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
+class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
     """A numbered series of workshop sessions with one venue, audience and application, and its feeds."""
 
     summary = models.CharField(
@@ -95,12 +96,6 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
     )
     venue_name = models.CharField(_("venue"), max_length=200, help_text=_("E.g. the community centre."))
     venue_address = models.CharField(_("venue address"), max_length=255, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=latitude_validators
-    )
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=longitude_validators
-    )
     access = models.CharField(
         _("access"), max_length=255, blank=True, help_text=_("How to get there, e.g. the nearest bus stop.")
     )
@@ -257,11 +252,7 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
 
     def clean(self) -> None:
         super().clean()
-        errors: dict[str, str] = {}
-        if (self.latitude is None) != (self.longitude is None):
-            errors["longitude" if self.longitude is None else "latitude"] = _(
-                "Enter both latitude and longitude, or neither."
-            )
+        errors: dict = self.location_errors()
         errors.update(
             check_times(self.usual_start, self.usual_end, start_field="usual_start", end_field="usual_end")
         )
@@ -295,7 +286,7 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
         if self.application_method == ApplicationMethod.URL:
             return value
         if self.application_method == ApplicationMethod.PHONE:
-            return "tel:" + "".join(ch for ch in value if ch.isdigit() or ch == "+")
+            return tel_uri(value)
         if self.application_method == ApplicationMethod.EMAIL:
             return "mailto:" + value
         return ""
@@ -325,8 +316,8 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
             sessions=view.sessions,
             applications_open=view.applications_open,
             contact=view.contact,
-            series_latitude=decimal_text(self.latitude),
-            series_longitude=decimal_text(self.longitude),
+            series_latitude=self.latitude_text,
+            series_longitude=self.longitude_text,
             tags=list(self.tags.all()),
             json_ld=json_ld_script(event_series(view.series)),
             ical_url=route_url(self, "ical"),

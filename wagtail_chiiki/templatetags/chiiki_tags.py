@@ -13,6 +13,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.rich_text import RichText, expand_db_html
 
 from wagtail_chiiki.links import is_external_url
+from wagtail_chiiki.listings.visibility import visible
 
 register = template.Library()
 
@@ -84,16 +85,15 @@ def chiiki_richtext_tag(context, value) -> SafeString:
 
 
 def _live_versions(page) -> list:
-    """``page`` and its live translations, with their locales, in one query per page and request."""
+    """``page`` and its translations a visitor may see (live and public), with their locales, in one
+    query per page and request."""
     if page is None or not hasattr(page, "get_translations"):
         return []
     # Kept on the page object, which lives as long as the request: the <head> links and the
     # language switch both ask.
     if "_chiiki_live_versions" not in page.__dict__:
         page._chiiki_live_versions = list(
-            type(page)
-            .objects.filter(translation_key=page.translation_key)
-            .live()
+            visible(type(page).objects.filter(translation_key=page.translation_key))
             .select_related("locale")
             .order_by("locale__language_code")
         )
