@@ -29,14 +29,6 @@ def today(monkeypatch):
     monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: TODAY)
 
 
-@pytest.fixture
-def workshop_index(community_index):
-    page = WorkshopIndexPage(title="ワークショップ", slug="workshops", page_size=20)
-    community_index.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def listed(client, page, query: str = "") -> list[str]:
     doc = parse(client.get(page.url + query).content)
     return [

@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from tests.html import parse, text
-from wagtail_chiiki.models import CommunityIndexPage, WorkshopIndexPage
+from wagtail_chiiki.models import CommunityIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -32,14 +32,6 @@ STATES = ["draft", "unpublished", "login", "password", "group"]
 @pytest.fixture(autouse=True)
 def today(monkeypatch):
     monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: datetime.date(2024, 6, 1))
-
-
-@pytest.fixture
-def workshop_index(community_index):
-    page = WorkshopIndexPage(title="ワークショップ", slug="workshops", page_size=20)
-    community_index.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def restricted_section(home, kind: str) -> CommunityIndexPage:
