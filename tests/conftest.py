@@ -152,3 +152,14 @@ def make_series(community_index):
         return page
 
     return make
+
+
+@pytest.fixture
+def workshop_index(community_index):
+    """The workshop index (ワークショップ), published under the community index, 20 sessions a page."""
+    from wagtail_chiiki.models import WorkshopIndexPage
+
+    page = WorkshopIndexPage(title="ワークショップ", slug="workshops", page_size=20)
+    community_index.add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -20,20 +20,13 @@ pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2024, 7, 1)
 SERIES_PAGE_CEILING = 16
-UPCOMING_LIST_CEILING = 18
+UPCOMING_LIST_CEILING = 16
+SITE_ICAL_CEILING = 15
 
 
 @pytest.fixture(autouse=True)
 def today(monkeypatch):
     monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: TODAY)
-
-
-@pytest.fixture
-def workshop_index(community_index):
-    page = WorkshopIndexPage(title="ワークショップ", slug="workshops", page_size=20)
-    community_index.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def listed(client, page, query: str = "") -> list[str]:
@@ -93,6 +86,53 @@ def test_site_wide_csv_and_ical_cover_every_series(client, workshop_index, make_
     ]
     cal = icalendar.Calendar.from_ical(client.get(workshop_index.url + "calendar/").content)
     assert len(cal.walk("VEVENT")) == 2
+
+
+def test_upcoming_sessions_link_their_series_inside_the_site(client, workshop_index, make_series):
+    page = make_series("A", sessions=[(datetime.date(2024, 7, 10), "day", "")], parent=workshop_index)
+    doc = parse(client.get(workshop_index.url).content)
+    links = [item.find("a")["href"] for item in doc.find_all(class_="chiiki-session__series")]
+    assert links == ["/chiiki/workshops/" + page.slug + "/"]
+
+
+def test_sessions_of_one_day_come_all_day_first_then_by_start_time(client, workshop_index, make_series):
+    day = datetime.date(2024, 7, 10)
+    make_series("夜の部", sessions=[(day, "day", "")])
+    make_series(
+        "朝の部", sessions=[{"date": day, "start_time": datetime.time(10), "end_time": datetime.time(12)}]
+    )
+    make_series("終日", sessions=[(day, "day", "")], usual_start=None, usual_end=None)
+    assert [line.split(" ")[0] for line in listed(client, workshop_index)] == ["終日", "朝の部", "夜の部"]
+
+
+def test_a_month_only_session_is_upcoming_until_its_month_is_over(
+    client, workshop_index, make_series, monkeypatch
+):
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: datetime.date(2024, 7, 20))
+    sessions = [
+        (datetime.date(2024, 6, 1), "month", "六月"),
+        (datetime.date(2024, 7, 19), "day", "昨日"),
+        (datetime.date(2024, 7, 1), "month", "七月"),
+        (datetime.date(2024, 7, 20), "day", "今日"),
+    ]
+    make_series("A", sessions=sessions)
+    assert [line.split(" ")[-1] for line in listed(client, workshop_index)] == ["七月", "今日"]
+
+
+def test_later_pages_keep_each_session_number_and_the_next_mark(client, workshop_index, make_series):
+    workshop_index.page_size = 5
+    workshop_index.save_revision().publish()
+    make_series("A", sessions=[(TODAY + datetime.timedelta(days=i), "day", f"t{i + 1}") for i in range(7)])
+    doc = parse(client.get(workshop_index.url).content)
+    first = doc.find_all("li", class_="chiiki-session")[0]
+    assert "chiiki-session--next" in first.classes
+    numbers = [
+        text(n)
+        for n in parse(client.get(workshop_index.url + "?page=2").content).find_all(
+            class_="chiiki-session__number"
+        )
+    ]
+    assert numbers == ["第6回", "第7回"]
 
 
 def test_no_sessions_says_so(client, workshop_index):
@@ -166,3 +206,4 @@ def test_upcoming_list_queries_do_not_grow_with_series(client, workshop_index):
     assert queries_five == queries_many
     assert queries_many <= UPCOMING_LIST_CEILING
     assert ical_five == ical_many
+    assert ical_many <= SITE_ICAL_CEILING

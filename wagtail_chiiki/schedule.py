@@ -12,9 +12,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 DAY, MONTH = "day", "month"
 SCHEDULED, TENTATIVE, CANCELLED, POSTPONED = "scheduled", "tentative", "cancelled", "postponed"
+#: The zone of every session time: the feeds write it by name (iCalendar) or as +09:00 (JSON-LD).
+TOKYO = ZoneInfo("Asia/Tokyo")
 
 
 @dataclass(frozen=True)
@@ -51,18 +54,45 @@ class Session:
     def takes_place(self) -> bool:
         return self.status not in (CANCELLED, POSTPONED)
 
+    @property
+    def starts_at(self) -> datetime.date | datetime.datetime:
+        """The start in Tokyo time; the bare day when the session has no start time."""
+        return in_tokyo(self.date, self.start)
+
+    @property
+    def ends_at(self) -> datetime.datetime | None:
+        """The end in Tokyo time, if the session has an end time."""
+        return None if self.end is None else in_tokyo(self.date, self.end)
+
+
+@dataclass(frozen=True)
+class Venue:
+    """Where a session takes place; coordinates and access notes only for the series' own venue."""
+
+    name: str
+    address: str = ""
+    latitude: Decimal | None = None
+    longitude: Decimal | None = None
+    access: str = ""
+
+    @property
+    def located(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
 
 @dataclass(frozen=True)
 class Series:
     """What feeds say about a series besides its sessions; money in yen, coordinates as decimals."""
 
     title: str
-    url: str
+    url: str  # inside the site: relative to its root (absolute only for a page of another site)
+    full_url: str = ""  # absolute, for feeds read outside the site
     summary: str = ""
     title_kana: str = ""
     title_english: str = ""
-    organizer: str = ""
+    organizer: str = ""  # the organization's name when a visitor may see its page, else the named one
     organizer_url: str = ""
+    organizer_full_url: str = ""
     venue_name: str = ""
     venue_address: str = ""
     latitude: Decimal | None = None
@@ -87,6 +117,18 @@ class Series:
     def is_free(self) -> bool:
         return self.fee == 0
 
+    def event_name(self, session: Session) -> str:
+        """The name of one session as an event: the title and 第N回 (no number in a series of one)."""
+        return f"{self.title} {session.label}".strip()
+
+    @property
+    def venue(self) -> Venue:
+        return Venue(self.venue_name, self.venue_address, self.latitude, self.longitude, self.access)
+
+    def venue_of(self, session: Session) -> Venue:
+        """The session's own venue where it has one, else the series' venue with its coordinates."""
+        return Venue(session.venue_name, session.venue_address) if session.venue_name else self.venue
+
     def deadline_for(self, session: Session) -> datetime.date | None:
         """The application deadline of one session.
 
@@ -99,6 +141,11 @@ class Series:
             return self.deadline
         first_after = next((s for s in self.sessions if s.last_day >= self.deadline), None)
         return self.deadline if first_after is None or first_after.uid == session.uid else None
+
+
+def in_tokyo(day: datetime.date, time: datetime.time | None) -> datetime.date | datetime.datetime:
+    """``day`` at ``time`` in Tokyo; the bare day when there is no time."""
+    return day if time is None else datetime.datetime.combine(day, time, tzinfo=TOKYO)
 
 
 def last_day(day: datetime.date, precision: str) -> datetime.date:

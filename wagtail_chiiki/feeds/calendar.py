@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vGeo
 
-from wagtail_chiiki.schedule import CANCELLED, POSTPONED, TENTATIVE, Series, Session
+from wagtail_chiiki.schedule import CANCELLED, POSTPONED, TENTATIVE, TOKYO, Series, Session
 
-TIME_ZONE = "Asia/Tokyo"
 UID_DOMAIN = "wagtail-chiiki"
 _STATUS = {TENTATIVE: "TENTATIVE", CANCELLED: "CANCELLED", POSTPONED: "CANCELLED"}
 
@@ -30,14 +28,19 @@ def session_uid(session: Session) -> str:
     return f"{session.uid}@{UID_DOMAIN}"
 
 
-def calendar_ics(series_list: Iterable[Series], *, name: str, stamp: datetime.datetime) -> bytes:
+#: The DTSTAMP of a calendar whose page was never published (a preview).
+NEVER_PUBLISHED = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+
+
+def calendar_ics(series_list: Iterable[Series], *, name: str, stamp: datetime.datetime | None) -> bytes:
     """A calendar of the dated sessions of ``series_list``; ``stamp`` is the DTSTAMP of every event."""
+    stamp = stamp or NEVER_PUBLISHED
     cal = Calendar()
     cal.add("prodid", "-//wagtail-chiiki//workshop sessions//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", TIME_ZONE)
+    cal.add("x-wr-timezone", TOKYO.key)
     for series in series_list:
         for session in series.sessions:
             if session.is_dated:
@@ -50,41 +53,25 @@ def _event(series: Series, session: Session, stamp: datetime.datetime) -> Event:
     event = Event()
     event.add("uid", session_uid(session))
     event.add("dtstamp", stamp)
-    summary = f"{series.title} {session.label}".strip()
+    summary = series.event_name(session)
     if session.status_label:
         summary += f" ({session.status_label})"
     event.add("summary", summary)
-    start, end = _span(session)
-    event.add("dtstart", start)
-    if end is not None:
-        event.add("dtend", end)
+    event.add("dtstart", session.starts_at)
+    if session.start is None:  # an all-day event ends the next day
+        event.add("dtend", session.date + datetime.timedelta(days=1))
+    elif session.end is not None:
+        event.add("dtend", session.ends_at)
     event.add("status", _STATUS.get(session.status, "CONFIRMED"))
-    description = "\n".join(part for part in (session.topic, session.note, series.url) if part)
+    description = "\n".join(part for part in (session.topic, session.note, series.full_url) if part)
     if description:
         event.add("description", description)
-    location = ", ".join(
-        part
-        for part in (
-            session.venue_name or series.venue_name,
-            session.venue_address if session.venue_name else series.venue_address,
-        )
-        if part
-    )
+    venue = series.venue_of(session)
+    location = ", ".join(part for part in (venue.name, venue.address) if part)
     if location:
         event.add("location", location)
-    if not session.venue_name and series.latitude is not None and series.longitude is not None:
-        event.add("geo", vGeo((float(series.latitude), float(series.longitude))))
-    if series.url:
-        event.add("url", series.url)
+    if venue.located:
+        event.add("geo", vGeo((float(venue.latitude), float(venue.longitude))))
+    if series.full_url:
+        event.add("url", series.full_url)
     return event
-
-
-def _span(
-    session: Session,
-) -> tuple[datetime.date | datetime.datetime, datetime.date | datetime.datetime | None]:
-    if session.start is None:
-        return session.date, session.date + datetime.timedelta(days=1)
-    zone = ZoneInfo(TIME_ZONE)
-    start = datetime.datetime.combine(session.date, session.start, tzinfo=zone)
-    end = datetime.datetime.combine(session.date, session.end, tzinfo=zone) if session.end else None
-    return start, end

@@ -8,17 +8,15 @@ to the month have no ``startDate`` a search engine accepts and are left out, as 
 
 from __future__ import annotations
 
-import datetime
 import json
 from typing import Any
 
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from wagtail_chiiki.schedule import CANCELLED, POSTPONED, Series, Session
+from wagtail_chiiki.schedule import CANCELLED, POSTPONED, Series, Session, Venue, in_tokyo
 
 SCHEMA = "https://schema.org/"
-JST = datetime.timezone(datetime.timedelta(hours=9))
 _EVENT_STATUS = {CANCELLED: "EventCancelled", POSTPONED: "EventPostponed"}
 # Characters that could end the <script> element or open a comment inside it.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -30,10 +28,10 @@ def event_series(series: Series) -> dict[str, Any]:
         "@context": "https://schema.org",
         "@type": "EventSeries",
         "name": series.title,
-        "url": series.url,
+        "url": series.full_url,
         "inLanguage": series.language,
         "eventAttendanceMode": SCHEMA + "OfflineEventAttendanceMode",
-        "location": _place(series.venue_name, series.venue_address, series),
+        "location": _place(series.venue),
     }
     if series.summary:
         data["description"] = series.summary
@@ -43,9 +41,9 @@ def event_series(series: Series) -> dict[str, Any]:
         data["image"] = [series.image_url]
     dated = [session for session in series.sessions if session.is_dated]
     if dated:
-        data["startDate"] = _moment(dated[0].date, dated[0].start)
+        data["startDate"] = dated[0].starts_at.isoformat()
         last = dated[-1]
-        data["endDate"] = _moment(last.date, last.end or last.start)
+        data["endDate"] = in_tokyo(last.date, last.end or last.start).isoformat()
     data["subEvent"] = [_event(series, session) for session in dated]
     return data
 
@@ -57,26 +55,20 @@ def json_ld_script(data: dict[str, Any]) -> SafeString:
 
 
 def _event(series: Series, session: Session) -> dict[str, Any]:
-    name = f"{series.title} {session.label}".strip()
-    if session.topic:
-        name += f" {session.topic}"
+    name = " ".join(part for part in (series.event_name(session), session.topic) if part)
     event: dict[str, Any] = {
         "@type": "Event",
-        "@id": f"{series.url}#session-{session.uid}",
+        "@id": f"{series.full_url}#session-{session.uid}",
         "name": name,
-        "startDate": _moment(session.date, session.start),
+        "startDate": session.starts_at.isoformat(),
         "eventStatus": SCHEMA + _EVENT_STATUS.get(session.status, "EventScheduled"),
         "eventAttendanceMode": SCHEMA + "OfflineEventAttendanceMode",
-        "location": _place(
-            session.venue_name or series.venue_name,
-            session.venue_address if session.venue_name else series.venue_address,
-            None if session.venue_name else series,
-        ),
-        "url": series.url,
+        "location": _place(series.venue_of(session)),
+        "url": series.full_url,
         "offers": _offer(series),
     }
-    if session.end is not None:
-        event["endDate"] = _moment(session.date, session.end)
+    if session.ends_at is not None:
+        event["endDate"] = session.ends_at.isoformat()
     description = " ".join(part for part in (session.topic, session.note) if part) or series.summary
     if description:
         event["description"] = description
@@ -87,32 +79,29 @@ def _event(series: Series, session: Session) -> dict[str, Any]:
     return event
 
 
-def _moment(day: datetime.date, time: datetime.time | None) -> str:
-    """``2024-06-21T18:30:00+09:00``; a bare date when there is no time."""
-    if time is None:
-        return day.isoformat()
-    return datetime.datetime.combine(day, time, tzinfo=JST).isoformat()
-
-
-def _place(name: str, address: str, series: Series | None) -> dict[str, Any]:
+def _place(venue: Venue) -> dict[str, Any]:
     place: dict[str, Any] = {
         "@type": "Place",
-        "name": name,
-        "address": {"@type": "PostalAddress", "streetAddress": address or name, "addressCountry": "JP"},
+        "name": venue.name,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": venue.address or venue.name,
+            "addressCountry": "JP",
+        },
     }
-    if series is not None and series.latitude is not None and series.longitude is not None:
+    if venue.located:
         place["geo"] = {
             "@type": "GeoCoordinates",
-            "latitude": float(series.latitude),
-            "longitude": float(series.longitude),
+            "latitude": float(venue.latitude),
+            "longitude": float(venue.longitude),
         }
     return place
 
 
 def _organizer(series: Series) -> dict[str, Any]:
     organizer: dict[str, Any] = {"@type": "Organization", "name": series.organizer}
-    if series.organizer_url:
-        organizer["url"] = series.organizer_url
+    if series.organizer_full_url:
+        organizer["url"] = series.organizer_full_url
     return organizer
 
 
@@ -121,7 +110,7 @@ def _offer(series: Series) -> dict[str, Any]:
         "@type": "Offer",
         "price": series.fee,
         "priceCurrency": "JPY",
-        "url": series.application_url or series.url,
+        "url": series.application_url or series.full_url,
         "availability": SCHEMA + "InStock",
     }
     return offer

@@ -64,14 +64,14 @@ class Municipality:
 
 def event_list_row(series: Series, session: Session, *, number: int, municipality: Municipality) -> dict:
     """One session as a row of the 2020 event list, keyed by column name."""
-    own_venue = bool(session.venue_name)
+    venue = series.venue_of(session)
     deadline = series.deadline_for(session)
     return {
         "都道府県コード又は市区町村コード": municipality.code,
         "NO": number,
         "都道府県名": municipality.prefecture,
         "市区町村名": municipality.name,
-        "イベント名": f"{series.title} {session.label}".strip(),
+        "イベント名": series.event_name(session),
         "イベント名_カナ": series.title_kana,
         "イベント名_英語": series.title_english,
         "開始日": session.date.isoformat(),
@@ -86,18 +86,18 @@ def event_list_row(series: Series, session: Session, *, number: int, municipalit
         "連絡先電話番号": series.contact_phone,
         "連絡先内線番号": "",
         "主催者": series.organizer,
-        "場所名称": session.venue_name if own_venue else series.venue_name,
-        "住所": session.venue_address if own_venue else series.venue_address,
+        "場所名称": venue.name,
+        "住所": venue.address,
         "方書": "",
-        "緯度": "" if own_venue or series.latitude is None else str(series.latitude),
-        "経度": "" if own_venue or series.longitude is None else str(series.longitude),
-        "アクセス方法": "" if own_venue else series.access,
+        "緯度": "" if venue.latitude is None else str(venue.latitude),
+        "経度": "" if venue.longitude is None else str(venue.longitude),
+        "アクセス方法": venue.access,
         "駐車場情報": "",
         "定員": "" if series.capacity is None else series.capacity,
         "参加申込終了日": deadline.isoformat() if deadline else "",
         "参加申込終了時間": "",
         "参加申込方法": series.application,
-        "URL": series.url,
+        "URL": series.full_url,
         "備考": session.note,
     }
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -14,16 +13,12 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
-from wagtail_chiiki.listings.common import in_site_of, pagination
+from wagtail_chiiki.feeds.calendar import calendar_ics
+from wagtail_chiiki.feeds.opendata import event_list_lines
+from wagtail_chiiki.feeds.responses import calendar_response, csv_download
+from wagtail_chiiki.listings.common import route_url
+from wagtail_chiiki.listings.workshops import municipality, site_series, upcoming_page
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
-from wagtail_chiiki.models.sessions import WorkshopSession
-from wagtail_chiiki.models.workshop_data import (
-    event_list_download,
-    ical_response,
-    series_values,
-    upcoming_sessions,
-)
-from wagtail_chiiki.models.workshops import WorkshopSeriesPage
 
 
 class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
@@ -54,19 +49,9 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
         verbose_name = _("workshop index page")
         verbose_name_plural = _("workshop index pages")
 
-    def series_pages(self, request):
-        """Live, public workshop series of the request's site in this page's language."""
-        pages = WorkshopSeriesPage.objects.live().public().filter(locale_id=self.locale_id)
-        return (
-            in_site_of(request, pages, self.locale)
-            .select_related("organizer", "contact", "locale")
-            .order_by("path")
-        )
-
     def all_series(self, request):
-        pages = list(self.series_pages(request))
-        sessions = WorkshopSession.objects.filter(page__in=[page.pk for page in pages]).order_by("sort_order")
-        return series_values(pages, request, sessions)
+        """Every series a visitor may see in this page's site and language, with all their sessions."""
+        return site_series(request, self.locale)
 
     @path("")
     def index(self, request):
@@ -74,21 +59,23 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
 
     @path("calendar/", name="ical")
     def ical(self, request):
-        return ical_response(self.all_series(request), name=self.title, stamp=self.last_published_at)
+        return calendar_response(
+            calendar_ics(self.all_series(request), name=self.title, stamp=self.last_published_at)
+        )
 
     @path("export/csv/", name="csv")
     def open_data_csv(self, request):
-        return event_list_download(self.all_series(request), filename="workshops.csv")
+        return csv_download(
+            event_list_lines(self.all_series(request), municipality()), filename="workshops.csv"
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sessions = upcoming_sessions(self.all_series(request), timezone.localdate())
-        pages = pagination(Paginator(sessions, self.page_size), request)
+        upcoming = upcoming_page(request, self.locale, timezone.localdate(), per_page=self.page_size)
         context.update(
-            **pages,
-            sessions=pages["page_obj"].object_list,
+            **upcoming,
             query_string="",
-            ical_url=self.url + self.reverse_subpage("ical"),
-            csv_url=self.url + self.reverse_subpage("csv"),
+            ical_url=route_url(self, "ical"),
+            csv_url=route_url(self, "csv"),
         )
         return context

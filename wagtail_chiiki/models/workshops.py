@@ -25,16 +25,19 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
+from wagtail_chiiki.feeds.calendar import calendar_ics
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
+from wagtail_chiiki.feeds.opendata import event_list_lines
+from wagtail_chiiki.feeds.responses import calendar_response, csv_download
 from wagtail_chiiki.links import tel_uri
-from wagtail_chiiki.listings.visibility import localize_one
+from wagtail_chiiki.listings.common import route_url
+from wagtail_chiiki.listings.workshops import municipality, series_list, series_page
 from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
 from wagtail_chiiki.models.location import Located
 from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.sessions import check_times
 from wagtail_chiiki.models.snippets import Contact
 from wagtail_chiiki.models.workshop_forms import WorkshopSeriesForm
-from wagtail_chiiki.schedule import applications_open
 from wagtail_chiiki.validators import (
     normalize_phone,
     validate_http_url,
@@ -296,36 +299,29 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
 
     @path("calendar/", name="ical")
     def ical(self, request):
-        from wagtail_chiiki.models.workshop_data import ical_response, series_values
-
-        return ical_response(series_values([self], request), name=self.title, stamp=self.last_published_at)
+        return calendar_response(
+            calendar_ics(series_list([self], request), name=self.title, stamp=self.last_published_at)
+        )
 
     @path("export/csv/", name="csv")
     def open_data_csv(self, request):
-        from wagtail_chiiki.models.workshop_data import event_list_download, series_values
-
-        return event_list_download(series_values([self], request), filename=f"workshop-{self.pk}.csv")
+        lines = event_list_lines(series_list([self], request), municipality())
+        return csv_download(lines, filename=f"workshop-{self.pk}.csv")
 
     def get_context(self, request, *args, **kwargs):
-        from wagtail_chiiki.models.workshop_data import series_values, session_views
-
         context = super().get_context(request, *args, **kwargs)
-        series = series_values([self], request)[0]
-        today = timezone.localdate()
-        organizer = self.organizer.localized if self.organizer_id else None
-        contact = localize_one(self.contact)
+        view = series_page(self, request, timezone.localdate())
         context.update(
-            series=series,
-            sessions=session_views(series, today),
-            applications_open=applications_open(series, today),
+            series=view.series,
+            sessions=view.sessions,
+            applications_open=view.applications_open,
+            contact=view.contact,
             series_latitude=self.latitude_text,
             series_longitude=self.longitude_text,
-            organizer_page=organizer,
-            contact=contact,
             tags=list(self.tags.all()),
-            json_ld=json_ld_script(event_series(series)),
-            ical_url=self.url + self.reverse_subpage("ical"),
-            csv_url=self.url + self.reverse_subpage("csv"),
+            json_ld=json_ld_script(event_series(view.series)),
+            ical_url=route_url(self, "ical"),
+            csv_url=route_url(self, "csv"),
             index_page=self.get_parent(),
         )
         return context
