@@ -294,3 +294,30 @@ def test_coordinates_and_areas_are_synchronized_not_translated():
 
     district_fields = {field.field_name: field for field in get_translatable_fields(District)}
     assert isinstance(district_fields["area"], SynchronizedField)
+
+
+def test_a_page_with_two_maps_links_leaflet_and_the_map_script_once(rf, community_index, city):
+    from django.template import Context, Template
+    from wagtail.blocks import StreamBlock
+
+    stream = StreamBlock([("map", MapBlock())])
+    value = stream.to_python(
+        [
+            {"type": "map", "value": {"heading": heading, "index": community_index.pk}}
+            for heading in ("北", "南")
+        ]
+    )
+    template = Template("{% load wagtailcore_tags %}{% include_block value %}")
+
+    def render() -> str:
+        return template.render(Context({"value": value, "request": rf.get("/")}))
+
+    doc = parse(render())
+
+    assert len(doc.find_all(class_="chiiki-map__canvas")) == 2
+    scripts = [script["src"] for script in doc.find_all("script") if script.get("src")]
+    assert scripts == ["/static/wagtail_chiiki/vendor/leaflet/leaflet.js", "/static/wagtail_chiiki/js/map.js"]
+    stylesheets = [link["href"] for link in doc.find_all("link", rel="stylesheet")]
+    assert stylesheets == ["/static/wagtail_chiiki/vendor/leaflet/leaflet.css"]
+    # The next request (the next page) links them again.
+    assert len(parse(render()).find_all("script", src="/static/wagtail_chiiki/js/map.js")) == 1
