@@ -8,8 +8,10 @@ from unittest import mock
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import connection
 from django.template.loader import get_template
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -350,6 +352,58 @@ def test_link_list_is_a_navigation_named_by_its_heading(community_index):
     assert_plain(internal)
     assert_marked_as_external(external)
     assert len(nav.find_all("li")) == 2
+
+
+@pytest.fixture
+def pages_in_two_languages(community_index, make_organization, locales):
+    """Twenty Japanese organization pages, each with a live English translation."""
+    from tests.stages import publish_in_english
+
+    publish_in_english(community_index.get_parent(), locales["en"], "Home")
+    publish_in_english(community_index, locales["en"], "Organizations")
+    pages = [make_organization(f"組織{i}", slug=f"org-{i}") for i in range(20)]
+    return [
+        (page, publish_in_english(page, locales["en"], f"Organization {i}")) for i, page in enumerate(pages)
+    ]
+
+
+def test_link_list_shows_pages_in_the_readers_language_with_the_same_queries_for_1_or_20_links(
+    pages_in_two_languages,
+):
+    block = LinkListBlock()
+
+    def links_of(count: int):
+        value = block.to_python(
+            {
+                "links": [
+                    {"text": f"{i}", "page": ja.pk, "url": ""}
+                    for i, (ja, _) in enumerate(pages_in_two_languages[:count])
+                ]
+            }
+        )
+        with CaptureQueriesContext(connection) as queries:
+            nav = render(block, value).one("nav")
+        return len(queries), [a["href"] for a in nav.find_all("a")]
+
+    with translation.override("en"):
+        links_of(1)  # the first render reads the site's root paths into the cache
+        one, one_href = links_of(1)
+        twenty, twenty_hrefs = links_of(20)
+
+    assert twenty_hrefs == [en.url for _, en in pages_in_two_languages]
+    assert one_href == twenty_hrefs[:1]
+    assert all(href.startswith("/en/") for href in twenty_hrefs)
+    assert one == twenty
+
+
+def test_link_list_keeps_the_source_page_when_its_translation_is_a_draft(pages_in_two_languages):
+    ja, en = pages_in_two_languages[0]
+    en.unpublish()
+    block = LinkListBlock()
+    value = block.to_python({"links": [{"text": "組織", "page": ja.pk, "url": ""}]})
+
+    with translation.override("en"):
+        assert render(block, value).one("a")["href"] == ja.url
 
 
 def test_link_list_needs_at_least_one_link():

@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from wagtail.models import Locale, Page, Site, TranslatableMixin
+from wagtail.models import DraftStateMixin, Locale, Page, Site, TranslatableMixin
 
 T = TypeVar("T", bound=TranslatableMixin)
 
 
 def localize_all(objects: Iterable[T | None], locale: Locale | None = None) -> dict[int, T]:
-    """Map each object's pk to its translation in ``locale`` (the active one by default), or itself."""
+    """Map each object's pk to its translation in ``locale`` (the active one by default), or itself.
+
+    As Wagtail's ``.localized``: a translation that is not live (a page in draft) is not shown.
+    """
     objects = [obj for obj in objects if obj is not None]
     if not objects:
         return {}
@@ -24,10 +27,10 @@ def localize_all(objects: Iterable[T | None], locale: Locale | None = None) -> d
     pending = {obj.translation_key for obj in objects if obj.locale_id != locale.pk}
     translations = {}
     if pending:
-        translations = {
-            obj.translation_key: obj
-            for obj in model._default_manager.filter(translation_key__in=pending, locale=locale)
-        }
+        found = model._default_manager.filter(translation_key__in=pending, locale=locale)
+        if issubclass(model, DraftStateMixin):
+            found = found.filter(live=True)
+        translations = {obj.translation_key: obj for obj in found}
     return {obj.pk: translations.get(obj.translation_key, obj) for obj in objects}
 
 

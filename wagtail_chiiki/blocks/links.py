@@ -1,11 +1,15 @@
 """Link blocks: one link to a page or a web address, link lists, and an organization's social links."""
 
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from wagtail_chiiki.links import LinkKind
+from wagtail_chiiki.localization import localize_all
 from wagtail_chiiki.validators import validate_http_url
 
 
@@ -18,6 +22,25 @@ class HttpURLBlock(blocks.URLBlock):
         # (twice, once per validator): one validator and one message that says what is expected.
         self.field.validators = [validate_http_url]
         self.field.error_messages = {**self.field.error_messages, "invalid": validate_http_url.message}
+
+
+class LinkValue(blocks.StructValue):
+    """A link block's value; ``href`` is its page in the reader's language, or its web address."""
+
+    @cached_property
+    def href(self) -> str:
+        page = self.get("page")
+        if page is None:
+            return self.get("url") or ""
+        return page.localized.url or ""
+
+
+def localize_links(links: Iterable[LinkValue]) -> None:
+    """Work out the ``href`` of every link to a page at once: one query for the list, not one a link."""
+    to_pages = [link for link in links if link.get("page") is not None]
+    pages = localize_all(link["page"] for link in to_pages)
+    for link in to_pages:
+        link.__dict__["href"] = pages[link["page"].pk].url or ""  # what cached_property keeps
 
 
 class LinkBlock(blocks.StructBlock):
@@ -35,6 +58,7 @@ class LinkBlock(blocks.StructBlock):
         label = _("Link")
         template = "wagtail_chiiki/blocks/link.html"
         preview_value = {"text": "地域づくり課のページ", "url": "https://www.example.jp/"}
+        value_class = LinkValue
         required = True
 
     @property
@@ -78,6 +102,10 @@ class LinkListBlock(blocks.StructBlock):
             ],
         }
         description = _("A list of links under a heading.")
+
+    def get_context(self, value, parent_context=None):
+        localize_links(value["links"])
+        return super().get_context(value, parent_context=parent_context)
 
 
 class SocialLinkBlock(blocks.StructBlock):
