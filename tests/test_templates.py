@@ -160,3 +160,13 @@ def test_the_stages_page_links_its_script_and_configures_it_with_data_attributes
     # The row the script looks for exists for each step.
     for step in doc.find_all("li", class_="chiiki-step"):
         assert doc.one("tr", id=step["id"] + section["data-row-suffix"])
+
+
+def test_no_template_line_is_longer_than_160_characters():
+    long_lines = [
+        f"{template.relative_to(TEMPLATES)}:{number} ({len(line)})"
+        for template in sorted(TEMPLATES.rglob("*.html"))
+        for number, line in enumerate(template.read_text(encoding="utf-8").splitlines(), start=1)
+        if len(line) > 160
+    ]
+    assert long_lines == []
