@@ -715,3 +715,34 @@ def test_host_site_page_shows_the_blocks(client, home, document):
     main = parse(response.content).one("main")
     assert "お知らせ" in [text(h) for h in main.find_all("h2")]
     assert text(main.one("a", class_="chiiki-document-link")) == "開催チラシ[PDF:927KB]"
+
+
+def rich_text_blocks(block) -> list:
+    """Every rich-text block inside ``block``, however deeply nested."""
+    from wagtail.blocks import RichTextBlock as WagtailRichTextBlock
+
+    if isinstance(block, WagtailRichTextBlock):
+        return [block]
+    children = list(getattr(block, "child_blocks", {}).values())
+    if hasattr(block, "child_block"):
+        children.append(block.child_block)
+    return [found for child in children for found in rich_text_blocks(child)]
+
+
+def test_every_rich_text_of_the_package_offers_the_same_features():
+    from wagtail.fields import RichTextField
+
+    from wagtail_chiiki.blocks import SupportStreamBlock
+    from wagtail_chiiki.blocks.text import RICH_TEXT_FEATURES
+    from wagtail_chiiki.models import SupportStage, WorkshopSeriesPage
+
+    fields = [
+        field
+        for model in (SupportStage, WorkshopSeriesPage)
+        for field in model._meta.get_fields()
+        if isinstance(field, RichTextField)
+    ]
+    blocks = rich_text_blocks(SupportStreamBlock())
+
+    assert len(fields) == 2 and len(blocks) >= 5
+    assert {tuple(item.features) for item in [*fields, *blocks]} == {tuple(RICH_TEXT_FEATURES)}
