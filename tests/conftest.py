@@ -24,9 +24,10 @@ def session_media_root(tmp_path_factory) -> Iterator[Path]:
 def media_root(request, settings, tmp_path) -> Path | None:
     """Each test's uploads (images, documents) go to a folder of its own, removed by pytest.
 
-    Not for browser tests: their server shows the demo's images from the run's folder.
+    Not for tests that read what a broader fixture uploaded (the demo): browser tests, whose server
+    shows the demo's images, and tests marked ``shared_media``; they use the run's folder.
     """
-    if request.node.get_closest_marker("browser"):
+    if request.node.get_closest_marker("browser") or request.node.get_closest_marker("shared_media"):
         return None
     settings.MEDIA_ROOT = str(tmp_path / "media")
     return tmp_path / "media"

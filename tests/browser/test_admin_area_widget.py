@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, SCREENSHOTS, unexpected
+from tests.browser.conftest import SCREENSHOTS, unexpected
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -29,26 +29,11 @@ ADD_FROM_TEMPLATE = """html => {
 }"""
 
 
-@pytest.fixture
-def edit_page(visit, demo_site):
-    from wagtail_chiiki.models import OrganizationPage
-
-    organization = OrganizationPage.objects.get(slug="minato", locale__language_code="ja")
-    opened = visit("/admin/login/", viewport=DESKTOP)
-    page = opened.page
-    page.fill("input[name=username]", "admin")
-    page.fill("input[name=password]", "admin")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-    page.goto(f"/admin/pages/{organization.pk}/edit/")
-    page.wait_for_load_state("load")
-    return opened
-
-
-def test_a_widget_added_after_the_page_loaded_starts_its_map_and_stops_when_removed(edit_page):
+def test_a_widget_added_after_the_page_loaded_starts_its_map_and_stops_when_removed(minato_in_the_editor):
     from wagtail_chiiki.areas import AreaWidget
 
-    page = edit_page.page
+    page = minato_in_the_editor.page
+    page.wait_for_load_state("load")
     # The page's own widget (in another tab) started when the page loaded.
     page.locator(".chiiki-area-map").first.wait_for(state="attached")
     assert page.locator(".chiiki-area-map").count() == 1
@@ -69,4 +54,6 @@ def test_a_widget_added_after_the_page_loaded_starts_its_map_and_stops_when_remo
     page.evaluate("document.getElementById('added-row').remove()")
     page.wait_for_function("document.querySelectorAll('.chiiki-area-map').length === 1")
     offline = ("net::ERR_NAME_NOT_RESOLVED", "releases.wagtail.org")
-    assert [p for p in unexpected(edit_page.problems) if not any(word in p for word in offline)] == []
+    assert [
+        p for p in unexpected(minato_in_the_editor.problems) if not any(word in p for word in offline)
+    ] == []
