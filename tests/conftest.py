@@ -3,9 +3,34 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from wagtail.models import Locale, Page, Site
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_media_root(tmp_path_factory) -> Iterator[Path]:
+    """Uploaded files of the whole run (the browser tests' demo) go to a temporary folder."""
+    from django.test import override_settings
+
+    path = tmp_path_factory.mktemp("media")
+    with override_settings(MEDIA_ROOT=str(path)):
+        yield path
+
+
+@pytest.fixture(autouse=True)
+def media_root(request, settings, tmp_path) -> Path | None:
+    """Each test's uploads (images, documents) go to a folder of its own, removed by pytest.
+
+    Not for tests that read what a broader fixture uploaded (the demo): browser tests, whose server
+    shows the demo's images, and tests marked ``shared_media``; they use the run's folder.
+    """
+    if request.node.get_closest_marker("browser") or request.node.get_closest_marker("shared_media"):
+        return None
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    return tmp_path / "media"
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Test settings: the example site, on SQLite by default or on the database named by ``DATABASE_URL``."""
 
 import os
-import tempfile
 
 import dj_database_url
 
@@ -13,7 +12,6 @@ DATABASES = {
     if os.environ.get("DATABASE_URL")
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
 }
-MEDIA_ROOT = tempfile.mkdtemp(prefix="wagtail-chiiki-media-")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -15,11 +15,11 @@ from urllib.parse import urlencode
 
 import pytest
 from django.core.cache import cache
-from django.db import connection, transaction
-from django.test.utils import CaptureQueriesContext
+from django.db import transaction
 from wagtail.models import Page
 
 from tests.builders import add_activity_index, build_city, make_site
+from tests.queries import request_queries
 from wagtail_chiiki.feeds import ACTIVITY_COLUMNS
 from wagtail_chiiki.models import Activity, OrganizationPage
 
@@ -107,31 +107,13 @@ def query_string(city, params: dict) -> str:
     return "?" + urlencode(params) if params else ""
 
 
-def render_queries(client, url: str):
-    """The queries of a second render (the first fills caches), and its response."""
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries), response
-
-
-def export_queries(client, url: str) -> tuple[int, bytes]:
-    """The queries of a second export, streamed to its end inside the capture, and its body."""
-    b"".join(client.get(url).streaming_content)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-        body = b"".join(response.streaming_content)
-    assert response.status_code == 200, url
-    return len(queries), body
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("params", LISTING_CASES.values(), ids=LISTING_CASES.keys())
 def test_listing_queries_do_not_grow_with_activities(client, cities, params):
     counts, results = {}, {}
     for name, city in cities.items():
-        counts[name], response = render_queries(client, city.listing.url + query_string(city, params))
+        measured = request_queries(client, city.listing.url + query_string(city, params))
+        counts[name], response = measured.queries, measured.response
         results[name] = response.context["result_count"]
         assert len(response.context["activities"]) > 0
         if set(params) - {"sort", "page"}:  # the filter was applied, not dropped as invalid
@@ -139,7 +121,6 @@ def test_listing_queries_do_not_grow_with_activities(client, cities, params):
         else:
             assert results[name] == city.activity_count
 
-    print(f"listing {params}: queries {counts}, results {results}")
     assert counts["small"] == counts["large"]
     assert counts["large"] <= LISTING_CEILING
 
@@ -151,7 +132,8 @@ def test_export_queries_do_not_grow_with_activities(client, cities, export, para
     counts = {}
     for name, city in cities.items():
         url = city.listing.url + city.listing.reverse_subpage(f"export_{export}") + query_string(city, params)
-        counts[name], body = export_queries(client, url)
+        measured = request_queries(client, url)
+        counts[name], body = measured.queries, measured.content
         expected = Activity.objects.filter(page__in=city.organizations, **lookup).distinct().count()
         assert 0 < expected <= city.activity_count
         if export == "csv":
@@ -168,6 +150,5 @@ def test_export_queries_do_not_grow_with_activities(client, cities, export, para
                 Activity.objects.filter(page__in=city.organizations, **lookup).values_list("pk", flat=True)
             )
 
-    print(f"{export} export {params}: queries {counts}")
     assert counts["small"] == counts["large"]
     assert counts["large"] <= EXPORT_CEILING

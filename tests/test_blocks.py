@@ -16,6 +16,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from tests.html import parse, text
+from tests.queries import count_queries
 from wagtail_chiiki.blocks import (
     ContactBlock,
     ContentStreamBlock,
@@ -352,6 +353,57 @@ def test_link_list_is_a_navigation_named_by_its_heading(community_index):
     assert len(nav.find_all("li")) == 2
 
 
+@pytest.fixture
+def pages_in_two_languages(community_index, make_organization, locales):
+    """Twenty Japanese organization pages, each with a live English translation."""
+    from tests.stages import publish_in_english
+
+    publish_in_english(community_index.get_parent(), locales["en"], "Home")
+    publish_in_english(community_index, locales["en"], "Organizations")
+    pages = [make_organization(f"組織{i}", slug=f"org-{i}") for i in range(20)]
+    return [
+        (page, publish_in_english(page, locales["en"], f"Organization {i}")) for i, page in enumerate(pages)
+    ]
+
+
+def test_link_list_shows_pages_in_the_readers_language_with_the_same_queries_for_1_or_20_links(
+    pages_in_two_languages,
+):
+    block = LinkListBlock()
+
+    def links_of(count: int):
+        value = block.to_python(
+            {
+                "links": [
+                    {"text": f"{i}", "page": ja.pk, "url": ""}
+                    for i, (ja, _) in enumerate(pages_in_two_languages[:count])
+                ]
+            }
+        )
+        queries, doc = count_queries(lambda: render(block, value))
+        return queries, [a["href"] for a in doc.one("nav").find_all("a")]
+
+    with translation.override("en"):
+        links_of(1)  # the first render reads the site's root paths into the cache
+        one, one_href = links_of(1)
+        twenty, twenty_hrefs = links_of(20)
+
+    assert twenty_hrefs == [en.url for _, en in pages_in_two_languages]
+    assert one_href == twenty_hrefs[:1]
+    assert all(href.startswith("/en/") for href in twenty_hrefs)
+    assert one == twenty
+
+
+def test_link_list_keeps_the_source_page_when_its_translation_is_a_draft(pages_in_two_languages):
+    ja, en = pages_in_two_languages[0]
+    en.unpublish()
+    block = LinkListBlock()
+    value = block.to_python({"links": [{"text": "組織", "page": ja.pk, "url": ""}]})
+
+    with translation.override("en"):
+        assert render(block, value).one("a")["href"] == ja.url
+
+
 def test_link_list_needs_at_least_one_link():
     block = LinkListBlock()
 
@@ -661,3 +713,34 @@ def test_host_site_page_shows_the_blocks(client, home, document):
     main = parse(response.content).one("main")
     assert "お知らせ" in [text(h) for h in main.find_all("h2")]
     assert text(main.one("a", class_="chiiki-document-link")) == "開催チラシ[PDF:927KB]"
+
+
+def rich_text_blocks(block) -> list:
+    """Every rich-text block inside ``block``, however deeply nested."""
+    from wagtail.blocks import RichTextBlock as WagtailRichTextBlock
+
+    if isinstance(block, WagtailRichTextBlock):
+        return [block]
+    children = list(getattr(block, "child_blocks", {}).values())
+    if hasattr(block, "child_block"):
+        children.append(block.child_block)
+    return [found for child in children for found in rich_text_blocks(child)]
+
+
+def test_every_rich_text_of_the_package_offers_the_same_features():
+    from wagtail.fields import RichTextField
+
+    from wagtail_chiiki.blocks import SupportStreamBlock
+    from wagtail_chiiki.blocks.text import RICH_TEXT_FEATURES
+    from wagtail_chiiki.models import SupportStage, WorkshopSeriesPage
+
+    fields = [
+        field
+        for model in (SupportStage, WorkshopSeriesPage)
+        for field in model._meta.get_fields()
+        if isinstance(field, RichTextField)
+    ]
+    blocks = rich_text_blocks(SupportStreamBlock())
+
+    assert len(fields) == 2 and len(blocks) >= 5
+    assert {tuple(item.features) for item in [*fields, *blocks]} == {tuple(RICH_TEXT_FEATURES)}

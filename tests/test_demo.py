@@ -44,7 +44,8 @@ def organization(slug: str, language: str = "ja") -> OrganizationPage:
     return OrganizationPage.objects.get(slug=slug, locale__language_code=language)
 
 
-pytestmark = pytest.mark.django_db
+# The demo is loaded once for the module, with its images and documents in the run's media folder.
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_media]
 
 
 def test_site_serves_the_demo_home_page(demo):

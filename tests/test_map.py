@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from tests.html import parse, text
+from tests.queries import request_queries
 from wagtail_chiiki.blocks import MapBlock
 from wagtail_chiiki.models import CommunityIndexPage, OrganizationPage
 
@@ -164,13 +163,10 @@ def test_geojson_queries_do_not_grow_with_organizations_and_areas(client):
     OrganizationPage.objects.update(service_area=SQUARE, latitude="37.47", longitude="139.9")
 
     def count(index) -> tuple[int, int]:
-        client.get(index.url + "geojson/")
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(index.url + "geojson/")
-        return len(queries), len(json.loads(response.content)["features"])
+        measured = request_queries(client, index.url + "geojson/")
+        return measured.queries, len(json.loads(measured.content)["features"])
 
     (five, five_features), (five_hundred, many_features) = count(small.index), count(large.index)
-    print(f"GeoJSON queries with 5 organizations: {five}; with 500: {five_hundred}")
     assert (five_features, many_features) == (10, 1000)
     assert five == five_hundred
     assert five_hundred <= GEOJSON_CEILING
@@ -184,10 +180,7 @@ def test_map_view_queries_do_not_grow_with_organizations(client):
     large = build_city(home, organizations=200, activities=400, slug="large")
 
     def count(index) -> int:
-        client.get(index.url + "map/")
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(index.url + "map/").status_code == 200
-        return len(queries)
+        return request_queries(client, index.url + "map/").queries
 
     assert count(small.index) == count(large.index)
 
@@ -294,3 +287,30 @@ def test_coordinates_and_areas_are_synchronized_not_translated():
 
     district_fields = {field.field_name: field for field in get_translatable_fields(District)}
     assert isinstance(district_fields["area"], SynchronizedField)
+
+
+def test_a_page_with_two_maps_links_leaflet_and_the_map_script_once(rf, community_index, city):
+    from django.template import Context, Template
+    from wagtail.blocks import StreamBlock
+
+    stream = StreamBlock([("map", MapBlock())])
+    value = stream.to_python(
+        [
+            {"type": "map", "value": {"heading": heading, "index": community_index.pk}}
+            for heading in ("北", "南")
+        ]
+    )
+    template = Template("{% load wagtailcore_tags %}{% include_block value %}")
+
+    def render() -> str:
+        return template.render(Context({"value": value, "request": rf.get("/")}))
+
+    doc = parse(render())
+
+    assert len(doc.find_all(class_="chiiki-map__canvas")) == 2
+    scripts = [script["src"] for script in doc.find_all("script") if script.get("src")]
+    assert scripts == ["/static/wagtail_chiiki/vendor/leaflet/leaflet.js", "/static/wagtail_chiiki/js/map.js"]
+    stylesheets = [link["href"] for link in doc.find_all("link", rel="stylesheet")]
+    assert stylesheets == ["/static/wagtail_chiiki/vendor/leaflet/leaflet.css"]
+    # The next request (the next page) links them again.
+    assert len(parse(render()).find_all("script", src="/static/wagtail_chiiki/js/map.js")) == 1

@@ -122,8 +122,11 @@ def test_organization_form_has_the_area_field_with_its_map_widget(editor, commun
     doc = parse(response.content.decode())
 
     textarea = doc.one("textarea", name="service_area")
-    assert textarea.get("data-chiiki-area") is not None
-    assert (textarea["data-latitude-field"], textarea["data-longitude-field"]) == ("latitude", "longitude")
+    assert textarea["data-controller"] == "chiiki-area"
+    assert (
+        textarea["data-chiiki-area-latitude-field-value"],
+        textarea["data-chiiki-area-longitude-field-value"],
+    ) == ("latitude", "longitude")
     scripts = [script.get("src", "") for script in doc.find_all("script")]
     assert any(src.endswith("wagtail_chiiki/vendor/leaflet/leaflet.js") for src in scripts)
     assert any(src.endswith("wagtail_chiiki/js/area-widget.js") for src in scripts)

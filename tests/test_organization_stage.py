@@ -269,7 +269,7 @@ def test_english_organization_keeps_its_history_and_stage_when_translated(
 def test_organization_page_queries_do_not_grow_with_the_stage_history(
     client, community_index, make_organization, stages
 ):
-    from tests.test_queries import count_render_queries
+    from tests.queries import request_queries
 
     make_stages_page(community_index)
     short = make_organization("一箕", slug="ichiki", stage_history=history((stages[1], FOUNDED)))
@@ -280,9 +280,8 @@ def test_organization_page_queries_do_not_grow_with_the_stage_history(
     )
 
     queries_short, queries_long = (
-        count_render_queries(client, short.url),
-        count_render_queries(client, long.url),
+        request_queries(client, short.url).queries,
+        request_queries(client, long.url).queries,
     )
 
-    print(f"organization page queries with 1 stage record: {queries_short}; with 5: {queries_long}")
     assert queries_short == queries_long

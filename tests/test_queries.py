@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils.timezone import now
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
+from tests.queries import request_queries
 from wagtail_chiiki.models import Contact, MemberGroup, TransportService
 
 ORGANIZATION_PAGE_CEILING = 25
 INDEX_PAGE_CEILING = 25
-
-
-def count_render_queries(client, url: str) -> int:
-    client.get(url)  # first render creates image renditions; measure the steady state
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 @pytest.fixture
@@ -57,10 +48,9 @@ def test_organization_page_queries_do_not_grow_with_activities_and_links(client,
     one = organization_with(1)
     fifty = organization_with(50)
 
-    queries_one = count_render_queries(client, one.url)
-    queries_fifty = count_render_queries(client, fifty.url)
+    queries_one = request_queries(client, one.url).queries
+    queries_fifty = request_queries(client, fifty.url).queries
 
-    print(f"organization page queries with 1 row each: {queries_one}; with 50: {queries_fifty}")
     assert queries_one == queries_fifty
     assert queries_fifty <= ORGANIZATION_PAGE_CEILING
 
@@ -91,10 +81,11 @@ def test_index_queries_do_not_grow_with_organizations(client, community_index, m
     queries = ["", "?district=district-1", "?category=category-2", "?district=x&category=y&tag=z"]
 
     add_organizations(community_index, 0, 5, districts, categories, image)
-    with_five = {query: count_render_queries(client, community_index.url + query) for query in queries}
+    with_five = {query: request_queries(client, community_index.url + query).queries for query in queries}
     add_organizations(community_index, 5, 200, districts, categories, image)
-    with_two_hundred = {query: count_render_queries(client, community_index.url + query) for query in queries}
+    with_two_hundred = {
+        query: request_queries(client, community_index.url + query).queries for query in queries
+    }
 
-    print(f"index queries with 5 organizations: {with_five}; with 200: {with_two_hundred}")
     assert with_five == with_two_hundred
     assert max(with_two_hundred.values()) <= INDEX_PAGE_CEILING

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -153,8 +155,17 @@ def test_a_deadline_after_the_last_session_is_explained_and_nothing_saved(editor
     assert nothing_saved()
 
 
-def test_a_deadline_in_the_month_of_a_month_precision_last_session_is_accepted(editor, community_index):
-    assert post(editor, community_index, series_form(application_deadline="2024-10-20")).status_code == 302
+def test_a_deadline_in_the_month_of_a_month_precision_last_session_is_accepted_and_saved(
+    editor, community_index
+):
+    response = post(editor, community_index, series_form(application_deadline="2024-10-20"))
+
+    assert response.status_code == 302
+    page = WorkshopSeriesPage.objects.get()
+    assert page.live
+    assert page.application_deadline == datetime.date(2024, 10, 20)
+    last = page.sessions.order_by("date").last()
+    assert (last.date, last.precision) == (datetime.date(2024, 10, 1), "month")
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,11 @@ import io
 
 import icalendar
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
 from tests.html import parse, text
+from tests.queries import request_queries
 from wagtail_chiiki.models import WorkshopIndexPage, WorkshopSeriesPage, WorkshopSession
 
 pytestmark = pytest.mark.django_db
@@ -140,9 +139,21 @@ def test_no_sessions_says_so(client, workshop_index):
     assert text(doc.one(class_="chiiki-empty")) == "現在予定されている回はありません。"
 
 
-@pytest.mark.parametrize("query", ["?page=abc", "?page=-1"])
-def test_bad_page_numbers_show_the_first_page(client, workshop_index, query):
-    assert client.get(workshop_index.url + query).status_code == 200
+@pytest.mark.parametrize("query", ["?page=abc", "?page=-1", "?page=", "?page=1.5"])
+def test_bad_page_numbers_show_the_first_page(client, workshop_index, make_series, query):
+    workshop_index.page_size = 5
+    workshop_index.save_revision().publish()
+    make_series("A", sessions=[(datetime.date(2024, 7, day), "day", f"a{day}") for day in range(10, 16)])
+    first_page = listed(client, workshop_index)
+    second_page = listed(client, workshop_index, "?page=2")
+    assert len(first_page) == 5 and len(second_page) == 1
+
+    response = client.get(workshop_index.url + query)
+
+    assert response.status_code == 200
+    assert listed(client, workshop_index, query) == first_page
+    current = parse(response.content).one("a", aria_current="page")
+    assert text(current) == "1"
 
 
 def test_a_page_past_the_last_is_a_404(client, workshop_index):
@@ -150,14 +161,6 @@ def test_a_page_past_the_last_is_a_404(client, workshop_index):
 
 
 # Query budgets ----------------------------------------------------------------------------------
-
-
-def count_queries(client, url: str) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def add_series(parent, start: int, stop: int, sessions_each: int = 5) -> None:
@@ -188,21 +191,21 @@ def test_series_page_queries_do_not_grow_with_sessions(client, make_series):
     forty = make_series(
         "四十回", sessions=[(TODAY + datetime.timedelta(days=i), "day", f"t{i}") for i in range(40)]
     )
-    queries_one, queries_forty = count_queries(client, one.url), count_queries(client, forty.url)
-    print(f"workshop series page queries with 1 session: {queries_one}; with 40: {queries_forty}")
+    queries_one, queries_forty = (
+        request_queries(client, one.url).queries,
+        request_queries(client, forty.url).queries,
+    )
     assert queries_one == queries_forty
     assert queries_forty <= SERIES_PAGE_CEILING
 
 
 def test_upcoming_list_queries_do_not_grow_with_series(client, workshop_index):
     add_series(workshop_index, 0, 5)
-    queries_five = count_queries(client, workshop_index.url)
-    ical_five = count_queries(client, workshop_index.url + "calendar/")
+    queries_five = request_queries(client, workshop_index.url).queries
+    ical_five = request_queries(client, workshop_index.url + "calendar/").queries
     add_series(workshop_index, 5, 300)
-    queries_many = count_queries(client, workshop_index.url)
-    ical_many = count_queries(client, workshop_index.url + "calendar/")
-    print(f"upcoming list queries with 5 series: {queries_five}; with 300: {queries_many}")
-    print(f"site-wide iCal queries with 5 series: {ical_five}; with 300: {ical_many}")
+    queries_many = request_queries(client, workshop_index.url).queries
+    ical_many = request_queries(client, workshop_index.url + "calendar/").queries
     assert queries_five == queries_many
     assert queries_many <= UPCOMING_LIST_CEILING
     assert ical_five == ical_many

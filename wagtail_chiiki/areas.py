@@ -1,6 +1,7 @@
 """The service-area field: GeoJSON stored as JSON, edited as text with a map preview in the admin.
 
-The widget is a plain textarea; ``wagtail_chiiki/js/area-widget.js`` adds a Leaflet map beside it
+The widget is a plain textarea; ``wagtail_chiiki/js/area-widget.js``, a Stimulus controller started
+wherever the widget appears (inline panel rows and blocks added later too), adds a Leaflet map beside it
 (a click places the organization's point, the area is previewed as it is typed). Without JavaScript,
 or if the map cannot start, the plain fields still work.
 """
@@ -35,16 +36,22 @@ class AreaWidget(forms.Textarea):
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
+        # The Stimulus controller ``chiiki-area`` (area-widget.js) and its values.
         data = {
-            "data-chiiki-area": "",
-            "data-tile-url": chiiki_settings.MAP_TILE_URL or "",
-            "data-attribution": chiiki_settings.MAP_TILE_ATTRIBUTION or "",
-            "data-max-zoom": str(chiiki_settings.MAP_MAX_ZOOM),
-            "data-map-label": str(_("Map: click to place the location; the area is drawn as you edit it")),
-            "data-invalid-label": str(_("The area above is not valid GeoJSON yet.")),
+            "data-controller": "chiiki-area",
+            "data-chiiki-area-tile-url-value": chiiki_settings.MAP_TILE_URL or "",
+            "data-chiiki-area-attribution-value": chiiki_settings.MAP_TILE_ATTRIBUTION or "",
+            "data-chiiki-area-max-zoom-value": str(chiiki_settings.MAP_MAX_ZOOM),
+            "data-chiiki-area-map-label-value": str(
+                _("Map: click to place the location; the area is drawn as you edit it")
+            ),
+            "data-chiiki-area-invalid-label-value": str(_("The area above is not valid GeoJSON yet.")),
         }
         if self.point_fields:
-            data["data-latitude-field"], data["data-longitude-field"] = self.point_fields
+            (
+                data["data-chiiki-area-latitude-field-value"],
+                data["data-chiiki-area-longitude-field-value"],
+            ) = self.point_fields
         context["widget"]["attrs"].update(data)
         return context
 

@@ -13,7 +13,7 @@ from django.db.models import Q, QuerySet
 from django.shortcuts import render
 from wagtail.models import Locale
 
-from wagtail_chiiki.localization import site_root
+from wagtail_chiiki.listings.common import site_root
 from wagtail_chiiki.models import Activity, OrganizationPage, WorkshopSeriesPage
 from wagtail_chiiki.text import kana_variants, keyword_terms
 

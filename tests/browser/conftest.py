@@ -193,6 +193,21 @@ def visit(chromium: Browser, demo_site: DemoSite) -> Iterator[Callable[..., Visi
             context.close()
 
 
+@pytest.fixture
+def minato_in_the_editor(visit) -> Visit:
+    """The admin, logged in, editing the demo's organization page "minato" (Japanese)."""
+    from wagtail_chiiki.models import OrganizationPage
+
+    organization = OrganizationPage.objects.get(slug="minato", locale__language_code="ja")
+    opened = visit("/admin/login/", viewport=DESKTOP)
+    opened.page.fill("input[name=username]", "admin")
+    opened.page.fill("input[name=password]", "admin")
+    opened.page.click("button[type=submit]")
+    opened.page.wait_for_url("**/admin/")
+    opened.page.goto(f"/admin/pages/{organization.pk}/edit/")
+    return opened
+
+
 def unexpected(problems: list[str]) -> list[str]:
     """The problems other than map tiles failing to load: the tests run without internet, so every
     tile request fails, and Chromium itself logs each failed request as a console error (page

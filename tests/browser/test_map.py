@@ -108,17 +108,9 @@ def test_a_name_with_markup_stays_text_in_the_popup(visit, demo_site):
     assert [p for p in unexpected(opened.problems) if not any(word in p for word in offline)] == []
 
 
-def test_admin_map_previews_the_area_and_a_click_places_the_location(visit, demo_site):
-    from wagtail_chiiki.models import OrganizationPage
-
-    organization = OrganizationPage.objects.get(slug="minato", locale__language_code="ja")
-    opened = visit("/admin/login/", viewport=DESKTOP)
+def test_admin_map_previews_the_area_and_a_click_places_the_location(minato_in_the_editor):
+    opened = minato_in_the_editor
     page = opened.page
-    page.fill("input[name=username]", "admin")
-    page.fill("input[name=password]", "admin")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-    page.goto(f"/admin/pages/{organization.pk}/edit/")
     panel = page.evaluate("document.querySelector('[name=service_area]').closest('[role=tabpanel]').id")
     page.click(f'[role=tab][aria-controls="{panel}"]')  # the tab with the location, whatever its label
 

@@ -1,6 +1,9 @@
 """Link blocks: one link to a page or a web address, link lists, and an organization's social links."""
 
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -37,6 +40,21 @@ def link_hrefs(links, request=None) -> list[str]:
     return hrefs
 
 
+class LinkValue(blocks.StructValue):
+    """A link block's value; ``href`` is its page as a visitor may see it, or its web address."""
+
+    @cached_property
+    def href(self) -> str:
+        return link_hrefs([self])[0]
+
+
+def localize_links(links: Iterable[LinkValue], request=None) -> None:
+    """Work out the ``href`` of every link at once: one query for the list, not one a link."""
+    links = [link for link in links if link is not None]
+    for link, href in zip(links, link_hrefs(links, request), strict=True):
+        link.__dict__["href"] = href  # what cached_property keeps
+
+
 class LinkBlock(blocks.StructBlock):
     """A link to a page of this site or to a web address; other sites are marked as external.
 
@@ -52,6 +70,7 @@ class LinkBlock(blocks.StructBlock):
         label = _("Link")
         template = "wagtail_chiiki/blocks/link.html"
         preview_value = {"text": "地域づくり課のページ", "url": "https://www.example.jp/"}
+        value_class = LinkValue
         required = True
 
     @property
@@ -63,9 +82,8 @@ class LinkBlock(blocks.StructBlock):
         return not value or not (value.get("text") or value.get("page") or value.get("url"))
 
     def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        context["href"] = link_hrefs([value], (parent_context or {}).get("request"))[0]
-        return context
+        localize_links([value], (parent_context or {}).get("request"))
+        return super().get_context(value, parent_context=parent_context)
 
     def clean(self, value):
         if not self.required and self.is_empty(value):
@@ -102,12 +120,8 @@ class LinkListBlock(blocks.StructBlock):
         description = _("A list of links under a heading.")
 
     def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        links = list(value.get("links") or [])
-        context["links"] = list(
-            zip(link_hrefs(links, (parent_context or {}).get("request")), links, strict=True)
-        )
-        return context
+        localize_links(value["links"], (parent_context or {}).get("request"))
+        return super().get_context(value, parent_context=parent_context)
 
 
 class SocialLinkBlock(blocks.StructBlock):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from wagtail_chiiki.blocks.links import LinkBlock, link_hrefs
+from wagtail_chiiki.blocks.links import LinkBlock, localize_links
 from wagtail_chiiki.blocks.text import RichTextBlock
 
 UPCOMING, OPEN, CLOSED = "upcoming", "open", "closed"
@@ -65,7 +65,5 @@ class PeriodNoticeBlock(PeriodBlock):
         description = _("A notice (e.g. a contest taking entries) that shows whether it is open.")
 
     def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        link = value.get("link")
-        context["link_href"] = link_hrefs([link], (parent_context or {}).get("request"))[0] if link else ""
-        return context
+        localize_links([value.get("link")], (parent_context or {}).get("request"))
+        return super().get_context(value, parent_context=parent_context)

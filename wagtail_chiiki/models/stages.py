@@ -16,9 +16,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import SnippetSerializer
+from wagtail_chiiki.blocks.text import RICH_TEXT_FEATURES
 from wagtail_chiiki.models.rows import ORGANIZATION_PAGE, OrganizationRow
-
-SUPPORT_FEATURES = ["bold", "ul", "link"]
 
 
 class SupportStage(TranslatableMixin, index.Indexed, models.Model):
@@ -42,7 +41,7 @@ class SupportStage(TranslatableMixin, index.Indexed, models.Model):
     )
     city_support = RichTextField(
         _("what the city offers"),
-        features=SUPPORT_FEATURES,
+        features=RICH_TEXT_FEATURES,
         blank=True,
         help_text=_("The city's help at this stage: advice, staff, subsidies."),
     )

@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
+from wagtail_chiiki.blocks.text import RICH_TEXT_FEATURES
 from wagtail_chiiki.feeds.calendar import calendar_ics
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
 from wagtail_chiiki.feeds.opendata import event_list_lines
@@ -76,7 +77,7 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
     purpose = RichTextField(
         _("purpose"),
         blank=True,
-        features=["bold", "link", "ol", "ul"],
+        features=RICH_TEXT_FEATURES,
         help_text=_("What the series is for and what participants will do."),
     )
     organizer = models.ForeignKey(

@@ -52,6 +52,12 @@ def chiiki_link(context, url: str, text: str, css_class: str = "") -> SafeString
     return format_html('<a class="{}" href="{}">{}</a>', classes, url, text)
 
 
+@register.simple_tag(takes_context=True)
+def chiiki_link_to(context, link) -> SafeString:
+    """``{% chiiki_link_to value %}``: a link block's value, to a page of the site or a web address."""
+    return chiiki_link(context, link.href, link.get("text", ""))
+
+
 def richtext_html(value, host: str | None = None) -> SafeString:
     """Rich text expanded like Wagtail's ``richtext``, its links to hosts other than ``host`` marked."""
     if value is None:

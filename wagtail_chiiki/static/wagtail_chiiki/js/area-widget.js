@@ -1,5 +1,9 @@
 /* The map beside a service-area field in the Wagtail admin (wagtail_chiiki.areas.AreaWidget).
  *
+ * A Stimulus controller, `chiiki-area`, registered with Wagtail's own Stimulus application: it
+ * starts wherever the widget appears, when the page loads or later (a row added to an inline
+ * panel, a StreamField block, a modal), and stops when the widget is removed.
+ *
  * A click on the map fills the latitude and longitude fields (when the widget names them); the
  * GeoJSON typed or pasted into the textarea is drawn as it changes. The fields stay ordinary form
  * fields: without this script, or without Leaflet, editors type the values, and the server checks
@@ -7,122 +11,154 @@
 (function () {
   "use strict";
 
+  var wagtail = window.wagtail;
+  if (!window.StimulusModule || !wagtail || !wagtail.app) return; // not the Wagtail admin: plain fields
+
   function fieldNamed(form, name) {
     return name ? form.querySelector('[name="' + name + '"]') : null;
   }
 
-  function start(textarea) {
-    if (textarea.dataset.chiikiAreaStarted || typeof window.L === "undefined") return;
-    textarea.dataset.chiikiAreaStarted = "true";
-    var form = textarea.form || document;
-    var latitude = fieldNamed(form, textarea.dataset.latitudeField);
-    var longitude = fieldNamed(form, textarea.dataset.longitudeField);
+  class AreaController extends window.StimulusModule.Controller {
+    static values = {
+      tileUrl: String,
+      attribution: String,
+      maxZoom: { type: Number, default: 18 },
+      mapLabel: String,
+      invalidLabel: String,
+      latitudeField: String,
+      longitudeField: String,
+    };
 
-    var canvas = document.createElement("div");
-    canvas.className = "chiiki-area-map";
-    canvas.setAttribute("role", "region");
-    canvas.setAttribute("aria-label", textarea.dataset.mapLabel);
-    var status = document.createElement("p");
-    status.className = "chiiki-area-map__status";
-    status.setAttribute("role", "status");
-    textarea.insertAdjacentElement("afterend", canvas);
-    canvas.insertAdjacentElement("afterend", status);
+    connect() {
+      if (typeof window.L === "undefined") return;
+      var textarea = this.element;
+      var form = textarea.form || document;
+      this.latitude = fieldNamed(form, this.latitudeFieldValue);
+      this.longitude = fieldNamed(form, this.longitudeFieldValue);
 
-    var map = L.map(canvas, { scrollWheelZoom: false }).setView([36.5, 138.5], 5);
-    if (textarea.dataset.tileUrl) {
-      L.tileLayer(textarea.dataset.tileUrl, {
-        attribution: textarea.dataset.attribution,
-        maxZoom: Number(textarea.dataset.maxZoom) || 18,
-      }).addTo(map);
+      this.canvas = document.createElement("div");
+      this.canvas.className = "chiiki-area-map";
+      this.canvas.setAttribute("role", "region");
+      this.canvas.setAttribute("aria-label", this.mapLabelValue);
+      this.status = document.createElement("p");
+      this.status.className = "chiiki-area-map__status";
+      this.status.setAttribute("role", "status");
+      textarea.insertAdjacentElement("afterend", this.canvas);
+      this.canvas.insertAdjacentElement("afterend", this.status);
+
+      this.map = L.map(this.canvas, { scrollWheelZoom: false }).setView([36.5, 138.5], 5);
+      if (this.tileUrlValue) {
+        L.tileLayer(this.tileUrlValue, {
+          attribution: this.attributionValue,
+          maxZoom: this.maxZoomValue || 18,
+        }).addTo(this.map);
+      }
+      this.areaLayer = L.geoJSON(null, { style: { color: "#0072b2", weight: 2, fillOpacity: 0.15 } }).addTo(this.map);
+      this.marker = null;
+
+      this.drawPoint();
+      this.drawArea();
+      this.fit();
+
+      this.drawPoint = this.drawPoint.bind(this);
+      if (this.latitude && this.longitude) {
+        this.map.on("click", this.place.bind(this));
+        this.latitude.addEventListener("change", this.drawPoint);
+        this.longitude.addEventListener("change", this.drawPoint);
+      }
+      this.timer = null;
+      this.onInput = this.onInput.bind(this);
+      textarea.addEventListener("input", this.onInput);
+      // A map created inside a hidden tab (or a collapsed panel) has no size: measure again when shown.
+      var sizedOnce = this.canvas.clientWidth > 0;
+      if (window.ResizeObserver) {
+        this.observer = new ResizeObserver(
+          function () {
+            this.map.invalidateSize();
+            if (!sizedOnce && this.canvas.clientWidth > 0) {
+              sizedOnce = true;
+              this.fit();
+            }
+          }.bind(this),
+        );
+        this.observer.observe(this.canvas);
+      }
     }
-    var areaLayer = L.geoJSON(null, { style: { color: "#0072b2", weight: 2, fillOpacity: 0.15 } }).addTo(map);
-    var marker = null;
 
-    function readPoint() {
-      if (!latitude || !longitude) return null;
-      var lat = parseFloat(latitude.value);
-      var lon = parseFloat(longitude.value);
+    disconnect() {
+      if (!this.map) return;
+      clearTimeout(this.timer);
+      if (this.observer) this.observer.disconnect();
+      if (this.latitude && this.longitude) {
+        this.latitude.removeEventListener("change", this.drawPoint);
+        this.longitude.removeEventListener("change", this.drawPoint);
+      }
+      this.element.removeEventListener("input", this.onInput);
+      this.map.remove();
+      this.canvas.remove();
+      this.status.remove();
+      this.map = null;
+    }
+
+    readPoint() {
+      if (!this.latitude || !this.longitude) return null;
+      var lat = parseFloat(this.latitude.value);
+      var lon = parseFloat(this.longitude.value);
       if (isNaN(lat) || isNaN(lon) || lat < -90 || lat > 90 || lon < -180 || lon > 180) return null;
       return L.latLng(lat, lon);
     }
 
-    function drawPoint() {
-      var point = readPoint();
-      if (marker) {
-        map.removeLayer(marker);
-        marker = null;
+    drawPoint() {
+      var point = this.readPoint();
+      if (this.marker) {
+        this.map.removeLayer(this.marker);
+        this.marker = null;
       }
-      if (point) marker = L.marker(point, { keyboard: false }).addTo(map);
+      if (point) this.marker = L.marker(point, { keyboard: false }).addTo(this.map);
       return point;
     }
 
-    function drawArea() {
-      areaLayer.clearLayers();
-      status.textContent = "";
-      var value = textarea.value.trim();
+    drawArea() {
+      this.areaLayer.clearLayers();
+      this.status.textContent = "";
+      var value = this.element.value.trim();
       if (!value) return false;
       try {
-        areaLayer.addData(JSON.parse(value));
-        return areaLayer.getLayers().length > 0;
+        this.areaLayer.addData(JSON.parse(value));
+        return this.areaLayer.getLayers().length > 0;
       } catch (error) {
         // The server says exactly what is wrong when the page is saved; here only that it is.
-        status.textContent = textarea.dataset.invalidLabel;
+        this.status.textContent = this.invalidLabelValue;
         return false;
       }
     }
 
-    function fit() {
+    fit() {
       var bounds = L.latLngBounds([]);
-      if (areaLayer.getLayers().length) bounds.extend(areaLayer.getBounds());
-      var point = readPoint();
+      if (this.areaLayer.getLayers().length) bounds.extend(this.areaLayer.getBounds());
+      var point = this.readPoint();
       if (point) bounds.extend(point);
-      if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15 });
+      if (bounds.isValid()) this.map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15 });
     }
 
-    drawPoint();
-    drawArea();
-    fit();
-
-    if (latitude && longitude) {
-      map.on("click", function (event) {
-        latitude.value = event.latlng.lat.toFixed(6);
-        longitude.value = event.latlng.lng.toFixed(6);
-        // Wagtail's unsaved-changes check and any other listener see the change.
-        latitude.dispatchEvent(new Event("change", { bubbles: true }));
-        longitude.dispatchEvent(new Event("change", { bubbles: true }));
-        drawPoint();
-      });
-      [latitude, longitude].forEach(function (input) {
-        input.addEventListener("change", drawPoint);
-      });
+    place(event) {
+      this.latitude.value = event.latlng.lat.toFixed(6);
+      this.longitude.value = event.latlng.lng.toFixed(6);
+      // Wagtail's unsaved-changes check and any other listener see the change.
+      this.latitude.dispatchEvent(new Event("change", { bubbles: true }));
+      this.longitude.dispatchEvent(new Event("change", { bubbles: true }));
     }
-    var timer = null;
-    textarea.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () {
-        if (drawArea()) fit();
-      }, 300);
-    });
-    // A map created inside a hidden tab has no size: measure again when its tab is shown.
-    var sizedOnce = canvas.clientWidth > 0;
-    if (window.ResizeObserver) {
-      new ResizeObserver(function () {
-        map.invalidateSize();
-        if (!sizedOnce && canvas.clientWidth > 0) {
-          sizedOnce = true;
-          fit();
-        }
-      }).observe(canvas);
+
+    onInput() {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(
+        function () {
+          if (this.drawArea()) this.fit();
+        }.bind(this),
+        300,
+      );
     }
   }
 
-  function startAll() {
-    document.querySelectorAll("textarea[data-chiiki-area]").forEach(start);
-  }
-
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", startAll);
-  } else {
-    startAll();
-  }
+  wagtail.app.register("chiiki-area", AreaController);
 })();
