@@ -188,5 +188,7 @@ def filled_blocks() -> set[str]:
         template = get_template(path.relative_to(PACKAGE_TEMPLATES).as_posix()).template
         for node in template.nodelist.get_nodes_by_type(ExtendsNode):
             if node.parent_name.var is not None and str(node.parent_name.var) == BASE_TEMPLATE_VARIABLE:
-                filled |= set(node.blocks)
+                # Only the blocks at the top level fill the base template: the ones nested in them
+                # are the package's own sections (chiiki_*), for a host to override.
+                filled |= {child.name for child in node.nodelist if isinstance(child, BlockNode)}
     return filled
