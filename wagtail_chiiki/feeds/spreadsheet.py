@@ -30,3 +30,12 @@ def csv_response(lines: Iterable[str], *, filename: str) -> StreamingHttpRespons
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    """A text cell a spreadsheet will not run as a formula: ``=SUM(…)`` becomes ``'=SUM(…)`` (OWASP)."""
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
