@@ -147,9 +147,11 @@ def write_text(obj, path: Path, text: str, streams: dict[str, list]) -> None:
     """Put ``text`` at ``path`` of a page: a field, an inline row's field or a place in a StreamField."""
     name, rest = path[0], path[1:]
     if rest and isinstance(rest[0], int) and not _is_stream(obj, name):
-        # An inline row, by its position among the page's rows.
-        child = list(getattr(obj, name).all())[rest[0]]
-        write_text(child, rest[1:], text, {})
+        # An inline row, by its position among the page's rows. The rows are put in the page's
+        # cluster first, so that the revision saves the changed row.
+        rows = list(getattr(obj, name).all())
+        setattr(obj, name, rows)
+        write_text(rows[rest[0]], rest[1:], text, {})
         return
     if not rest:
         setattr(obj, name, text)

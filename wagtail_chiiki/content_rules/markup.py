@@ -27,6 +27,7 @@ class Element:
     # For a paragraph: whether all its text is inside <b>/<strong>. For a table: the tags inside it.
     all_bold: bool = True
     inner_tags: set[str] = field(default_factory=set)
+    outer_tags: frozenset[str] = frozenset()
 
     @property
     def level(self) -> int:
@@ -70,7 +71,8 @@ class _Scanner(HTMLParser):
             end = start + len(self.get_starttag_text() or "")
             self.done.append(Element("img", values, start, end))
         elif tag in self._TRACKED:
-            self.open.append(Element(tag, values, start))
+            outer = frozenset(element.tag for element in self.open)
+            self.open.append(Element(tag, values, start, outer_tags=outer))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from django.utils.translation import gettext_lazy as _
 
 from wagtail_chiiki.content_rules.core import Context, Finding, Kind, Rule, Segment, Severity
-from wagtail_chiiki.content_rules.markup import structure
+from wagtail_chiiki.content_rules.markup import Element, structure
 
 _HTML = frozenset({Kind.HTML})
 
@@ -206,14 +206,16 @@ class TableStructureRule(Rule):
 
     def check(self, segment: Segment, context: Context) -> Iterator[Finding]:
         for table in structure(segment.text).tables:
-            if _is_layout(table.attrs, table.inner_tags):
+            if _is_layout(table):
                 continue
             if "caption" not in table.inner_tags or "th" not in table.inner_tags:
                 yield self.finding(segment, table.start, table.end, excerpt=table.text[:40])
 
 
-def _is_layout(attrs: dict[str, str], inner: set[str]) -> bool:
-    return attrs.get("role") in ("presentation", "none") or "table" in inner
+def _is_layout(table: Element) -> bool:
+    """Marked as presentation, or holding or held by another table."""
+    nested = "table" in table.inner_tags or "table" in table.outer_tags
+    return table.attrs.get("role") in ("presentation", "none") or nested
 
 
 class LayoutTableRule(Rule):
@@ -224,12 +226,12 @@ class LayoutTableRule(Rule):
     help = _("Tables are read cell by cell: lay text out with headings and lists instead.")
     severity = Severity.WARNING
     kinds = _HTML
-    axe_match = "table"
+    axe_match = "layout-table"
     axe_selector = "table"
 
     def check(self, segment: Segment, context: Context) -> Iterator[Finding]:
         for table in structure(segment.text).tables:
-            if _is_layout(table.attrs, table.inner_tags):
+            if _is_layout(table):
                 yield self.finding(segment, table.start, table.end, excerpt=table.text[:40])
 
 
