@@ -37,8 +37,8 @@ HEADER = (
     _("Rule"),
     _("Problem"),
     _("Severity"),
-    _("Where"),
-    _("Text"),
+    _("Field"),
+    _("Found text"),
     _("Fixable"),
 )
 
