@@ -78,25 +78,31 @@ def _label(model: type[models.Model], name: str) -> str:
 
 def block_segments(block: blocks.Block, raw: Any, path: Path, label: str) -> list[Segment]:
     """The segments of a block's stored value ``raw`` (the JSON form), found at ``path``."""
-    return list(_walk(block, raw, path, label))
+    return list(_walk(block, raw, path, label, {}))
 
 
-def _walk(block: blocks.Block, raw: Any, path: Path, label: str) -> Iterator[Segment]:
+def _walk(block: blocks.Block, raw: Any, path: Path, label: str, names: dict) -> Iterator[Segment]:
     if raw in (None, "", [], {}):
         return
-    name = f"{label} › {block.label}" if block.label else label
+    # Block labels are lazy translations: translated once per label and walk, not once per block.
+    key = (label, id(block))
+    if key not in names:
+        names[key] = f"{label} › {block.label}" if block.label else label
+    name = names[key]
     if isinstance(block, blocks.StreamBlock):
         for child in raw:
             child_block = block.child_blocks.get(child.get("type"))
             if child_block is not None:
-                yield from _walk(child_block, child.get("value"), (*path, child.get("id", "")), label)
+                yield from _walk(child_block, child.get("value"), (*path, child.get("id", "")), label, names)
     elif isinstance(block, blocks.ListBlock):
         for index, item in enumerate(raw):
             # Stored list items are {"type": "item", "value": …, "id": …}; old data holds bare values.
             if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
-                yield from _walk(block.child_block, item["value"], (*path, item.get("id") or index), label)
+                yield from _walk(
+                    block.child_block, item["value"], (*path, item.get("id") or index), label, names
+                )
             else:
-                yield from _walk(block.child_block, item, (*path, index), label)
+                yield from _walk(block.child_block, item, (*path, index), label, names)
     elif isinstance(block, HeadingBlock):
         level = int(str(raw.get("level") or "h2")[1:] or 2)
         yield Segment((*path, "text"), raw.get("text", ""), Kind.HEADING, name, level=level)
@@ -111,7 +117,7 @@ def _walk(block: blocks.Block, raw: Any, path: Path, label: str) -> Iterator[Seg
     elif isinstance(block, blocks.StructBlock):
         for key, child_block in block.child_blocks.items():
             if key in raw:
-                yield from _walk(child_block, raw[key], (*path, key), name)
+                yield from _walk(child_block, raw[key], (*path, key), name, names)
     elif isinstance(block, blocks.RichTextBlock):
         marks = isinstance(block, ChiikiRichTextBlock)
         yield Segment(path, raw, Kind.HTML, name, marks_external_links=marks)

@@ -157,6 +157,9 @@ class PatternRule(Rule):
         return True
 
     def check(self, segment: Segment, context: Context) -> Iterator[Finding]:
+        # Most text has no finding: one search of the whole text rules it out cheaply.
+        if not self.pattern.search(segment.text):
+            return
         for offset, text in text_runs(segment):
             for match in self.pattern.finditer(text):
                 if self.accept(match, text):
