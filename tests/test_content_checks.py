@@ -361,3 +361,12 @@ def test_audit_of_a_clean_site_finds_nothing(community_index):
     call_command("chiiki_audit_content", "--fail-on-errors", stdout=out)
     assert out.getvalue().splitlines() == [out.getvalue().splitlines()[-1]]
     assert Page.objects.live().filter(depth__gt=1).count() == 2
+
+
+def test_page_editor_header_links_to_the_fixes(planted, admin_client):
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[planted.pk]))
+    html = response.content.decode()
+    fix_url = reverse("chiiki_content_fixes", args=[planted.pk])
+    doc = parse(html)
+    link = doc.one("a", href=fix_url)
+    assert text(link) == "Content fixes" or text(link) == "表記の修正"
