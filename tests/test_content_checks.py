@@ -370,3 +370,20 @@ def test_page_editor_header_links_to_the_fixes(planted, admin_client):
     doc = parse(html)
     link = doc.one("a", href=fix_url)
     assert text(link) == "Content fixes" or text(link) == "表記の修正"
+
+
+def test_userbar_checker_run_by_tags_gets_the_package_tag(planted, admin_client):
+    from wagtail.admin.userbar import ContentCheckerItem
+    from wagtail.models import Page as WagtailPage
+
+    from wagtail_chiiki.content_checks.userbar import add_content_checks
+
+    class ByTags(ContentCheckerItem):
+        axe_run_only = ["wcag2a", "wcag2aa"]
+
+    items = [ByTags()]
+    add_content_checks(None, items, WagtailPage.objects.get(pk=planted.pk).specific)
+    assert items[0].get_axe_run_only(None) == ["wcag2a", "wcag2aa", "chiiki"]
+    assert isinstance(items[0], ByTags)
+    rules = {rule["id"]: rule for rule in items[0].get_axe_custom_rules(None)}
+    assert rules["chiiki-machine-dependent"]["tags"] == ["chiiki"]

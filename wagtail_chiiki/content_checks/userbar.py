@@ -7,6 +7,7 @@ The checks' evaluate functions are in ``wagtail_chiiki/js/content-checks.js``.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -18,6 +19,9 @@ from wagtail_chiiki.content_checks.pages import PageReport, check_page
 from wagtail_chiiki.content_rules import Severity
 
 AXE_PREFIX = "chiiki-"
+AXE_TAG = "chiiki"
+# axe-core's tags (wcag2a, wcag21aa, best-practice, cat.forms, section508, EN-301-549 …).
+_AXE_TAG = re.compile(r"^(wcag\d+a*|best-practice|experimental|section508|cat\.|ACT|TTv5|EN-|RGAA)")
 IMPACT = {Severity.ERROR: "serious", Severity.WARNING: "moderate"}
 
 
@@ -43,8 +47,11 @@ class ChiikiChecksMixin:
 
     def get_axe_run_only(self, request):
         run_only = super().get_axe_run_only(request)
-        if not run_only:
+        if not run_only or not self._chiiki_found():
             return run_only
+        # runOnly takes rule ids or tags, never both: follow what the item gives.
+        if all(_AXE_TAG.match(entry) for entry in run_only):
+            return [*run_only, AXE_TAG]
         return [*run_only, *(axe_rule_id(rule_id) for rule_id in self._chiiki_found())]
 
     def get_axe_rules(self, request):
@@ -63,7 +70,7 @@ class ChiikiChecksMixin:
                 "id": axe_rule_id(rule.id),
                 "impact": IMPACT[rule.severity],
                 "selector": rule.axe_selector,
-                "tags": ["chiiki"],
+                "tags": [AXE_TAG],
                 "any": [f"{AXE_PREFIX}{rule.axe_match}"],
                 "enabled": True,
             }
