@@ -387,3 +387,15 @@ def test_userbar_checker_run_by_tags_gets_the_package_tag(planted, admin_client)
     assert isinstance(items[0], ByTags)
     rules = {rule["id"]: rule for rule in items[0].get_axe_custom_rules(None)}
     assert rules["chiiki-machine-dependent"]["tags"] == ["chiiki"]
+
+
+def test_stored_data_that_does_not_fit_its_blocks_is_skipped():
+    odd = [
+        {"type": "heading", "id": "a", "value": "not a struct"},
+        {"type": "heading", "id": "b", "value": {"text": "ＡＢＣ", "level": "h9"}},
+        {"type": "links", "id": "c", "value": {"heading": "", "links": "not a list"}},
+        "not a block",
+        {"type": "unknown", "id": "d", "value": "①"},
+    ]
+    segments = block_segments(SupportStreamBlock(), odd, ("body",), "本文")
+    assert [(s.path, s.level) for s in segments] == [(("body", "b", "text"), 2)]

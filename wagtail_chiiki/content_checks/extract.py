@@ -25,6 +25,7 @@ from wagtail_chiiki.content_rules import Kind, Path, Segment
 #: Fields of ``Page`` itself that readers see; the others (slug, paths, flags) are not text.
 PAGE_TEXT_FIELDS = ("title", "seo_title", "search_description")
 _NOT_TEXT = (models.SlugField, models.URLField, models.EmailField)
+_HEADING_LEVELS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
 def page_segments(page: Page) -> list[Segment]:
@@ -89,8 +90,14 @@ def _walk(block: blocks.Block, raw: Any, path: Path, label: str, names: dict) ->
     if key not in names:
         names[key] = f"{label} › {block.label}" if block.label else label
     name = names[key]
+    if isinstance(block, blocks.StreamBlock | blocks.ListBlock) != isinstance(raw, list):
+        return  # data that does not fit its block (hand-made or from an older definition)
+    if isinstance(block, blocks.StructBlock) and not isinstance(raw, dict):
+        return
     if isinstance(block, blocks.StreamBlock):
         for child in raw:
+            if not isinstance(child, dict):
+                continue
             child_block = block.child_blocks.get(child.get("type"))
             if child_block is not None:
                 yield from _walk(child_block, child.get("value"), (*path, child.get("id", "")), label, names)
@@ -104,7 +111,7 @@ def _walk(block: blocks.Block, raw: Any, path: Path, label: str, names: dict) ->
             else:
                 yield from _walk(block.child_block, item, (*path, index), label, names)
     elif isinstance(block, HeadingBlock):
-        level = int(str(raw.get("level") or "h2")[1:] or 2)
+        level = _HEADING_LEVELS.get(raw.get("level"), 2)
         yield Segment((*path, "text"), raw.get("text", ""), Kind.HEADING, name, level=level)
     elif isinstance(block, ImageBlock):
         yield Segment((*path, "alt_text"), raw.get("alt_text", ""), Kind.ALT, name)

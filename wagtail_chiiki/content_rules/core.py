@@ -214,18 +214,3 @@ def with_severity(rule: Rule, severity: Severity | str) -> Rule:
     copy.severity = Severity(severity)
     return copy
 
-
-__all__ = [
-    "Context",
-    "Finding",
-    "Kind",
-    "Path",
-    "PatternRule",
-    "Rule",
-    "RuleSet",
-    "Segment",
-    "Severity",
-    "apply_fixes",
-    "text_runs",
-    "with_severity",
-]
