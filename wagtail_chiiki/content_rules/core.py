@@ -213,4 +213,3 @@ def with_severity(rule: Rule, severity: Severity | str) -> Rule:
     copy.__dict__.update(rule.__dict__)
     copy.severity = Severity(severity)
     return copy
-
