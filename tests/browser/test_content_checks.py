@@ -38,14 +38,18 @@ def planted(demo_site, django_db_blocker):
         page.body = [("paragraph", PLANTED)]
         index.add_child(instance=page)
         page.save_revision()
-        user = get_user_model().objects.create_superuser("checker", "checker@example.jp", "pw-checker")
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "ja"
-        profile.save()
+        users = []
+        for username, language in (("checker", "ja"), ("checker-en", "en")):
+            user = get_user_model().objects.create_superuser(username, f"{username}@example.jp", "pw-checker")
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = language
+            profile.save()
+            users.append(user)
     yield page, ("checker", "pw-checker")
     with django_db_blocker.unblock():
         OrganizationPage.objects.get(pk=page.pk).delete()
-        user.delete()
+        for user in users:
+            user.delete()
 
 
 @pytest.fixture
@@ -53,6 +57,14 @@ def read_without_locks():
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA read_uncommitted = true")
+
+
+def log_in(page, username: str, password: str) -> None:
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))
 
 
 def test_editor_sees_the_rules_in_japanese_applies_a_fix_and_publishes(
@@ -67,11 +79,7 @@ def test_editor_sees_the_rules_in_japanese_applies_a_fix_and_publishes(
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
         planted_page, (username, password) = planted
-        page.goto("/admin/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", password)
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r"/admin/$"))
+        log_in(page, username, password)
 
         page.goto(f"/admin/pages/{planted_page.pk}/edit/")
         page.click('[data-side-panel-toggle="checks"]')
@@ -112,5 +120,33 @@ def test_editor_sees_the_rules_in_japanese_applies_a_fix_and_publishes(
         saved = re.sub(r' data-block-key="[^"]*"', "", published.body.raw_data[0]["value"])
         assert saved == PLANTED.replace("①", "(1)").replace("2024/6/21(金)", "令和6年6月21日(金)")
         assert errors == []
+    finally:
+        context.close()
+
+
+def test_report_in_english_lists_the_page_and_filters_by_rule(
+    chromium, demo_site, planted, read_without_locks
+):
+    planted_page, (_username, password) = planted
+    context = chromium.new_context(base_url=demo_site.url, viewport=DESKTOP)
+    context.set_default_timeout(20_000)
+    page = context.new_page()
+    try:
+        log_in(page, "checker-en", password)
+        page.goto("/admin/chiiki/content-checks/")
+        page.select_option("#chiiki-rule-filter", "link-text")
+        page.get_by_role("button", name="Filter").click()
+        page.wait_for_url(re.compile(r"\?rule=link-text$"))
+        rows = page.locator("table.listing tbody tr")
+        assert rows.count() == 1
+        cells = rows.first.locator("td").all_inner_texts()
+        assert cells[0].startswith("表記チェックの確認")
+        assert cells[1].startswith("Link text does not say where it leads")
+        assert cells[2:] == ["Error", "Body › Text", "こちら"]  # labels in the reader's admin language
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SCREENSHOTS / "content-checks-report-en.png", full_page=True)
+        page.goto(f"/admin/chiiki/content-checks/fix/{planted_page.pk}/")
+        assert "To fix by hand" in page.locator(".chiiki-content-fixes").inner_text()
+        page.screenshot(path=SCREENSHOTS / "content-checks-fixes-en.png", full_page=True)
     finally:
         context.close()

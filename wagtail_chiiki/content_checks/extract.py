@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.db import models
+from django.utils.text import capfirst
 from modelcluster.models import get_all_child_relations
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
@@ -53,7 +54,7 @@ def object_segments(obj: models.Model, prefix: Path, *, own_fields_only: bool = 
         if not value:
             continue
         path = (*prefix, field.name)
-        label = str(field.verbose_name)
+        label = capfirst(str(field.verbose_name))
         from_package = field.model._meta.app_label == "wagtail_chiiki"
         if isinstance(field, StreamField):
             segments += block_segments(field.stream_block, list(value.raw_data), path, label)
@@ -74,7 +75,7 @@ def _is_text_field(field: models.Field) -> bool:
 
 
 def _label(model: type[models.Model], name: str) -> str:
-    return str(model._meta.get_field(name).verbose_name)
+    return capfirst(str(model._meta.get_field(name).verbose_name))
 
 
 def block_segments(block: blocks.Block, raw: Any, path: Path, label: str) -> list[Segment]:
