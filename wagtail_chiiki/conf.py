@@ -23,6 +23,9 @@ Defaults::
         "OPEN_DATA_MUNICIPALITY_CODE": "",
         "OPEN_DATA_PREFECTURE": "",
         "OPEN_DATA_MUNICIPALITY": "",
+        # Japanese content checks (docs/content-checks.md): rules switched on or off (or given a
+        # severity), per site, extra rules, and whether errors block publishing.
+        "CONTENT_CHECKS": {"RULES": {}, "SITES": {}, "EXTRA_RULES": [], "BLOCK_PUBLISH_ON_ERRORS": False},
     }
 """
 
@@ -43,6 +46,7 @@ DEFAULTS: dict[str, Any] = {
     "OPEN_DATA_MUNICIPALITY_CODE": "",
     "OPEN_DATA_PREFECTURE": "",
     "OPEN_DATA_MUNICIPALITY": "",
+    "CONTENT_CHECKS": {},
 }
 
 CHOICES: dict[str, tuple[str, ...]] = {

@@ -71,3 +71,7 @@ def register_po_upload_url():
             name="chiiki_upload_pofile",
         )
     ]
+
+
+# The content checks register their own hooks (userbar checker, save and publish, report).
+from wagtail_chiiki.content_checks import wagtail_hooks as content_check_hooks  # noqa: E402, F401

@@ -21,3 +21,13 @@ def csv_lines(header: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:
     yield BOM + writer.writerow(list(header))
     for row in rows:
         yield writer.writerow(row)
+
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    """A text cell a spreadsheet will not run as a formula: ``=SUM(…)`` becomes ``'=SUM(…)`` (OWASP)."""
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
