@@ -69,7 +69,9 @@ def submit_for_translation(client, page, locale) -> None:
     assert response.status_code == 302, response.content.decode()[:500]
 
 
-@pytest.mark.parametrize("source_page", PAGE_TYPES, indirect=True, ids=lambda kind: getattr(kind, "__name__", kind))
+@pytest.mark.parametrize(
+    "source_page", PAGE_TYPES, indirect=True, ids=lambda kind: getattr(kind, "__name__", kind)
+)
 def test_starting_a_translation_leaves_the_target_a_draft_until_it_is_published(
     editor, source_page, locales, django_capture_on_commit_callbacks
 ):
