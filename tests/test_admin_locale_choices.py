@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.html import parse
+from tests.html import parse, text
 from tests.stages import publish_in_english
 from tests.test_admin import add_page_url, editor, organization_form  # noqa: F401 (fixture)
 from wagtail_chiiki.models import OrganizationPage
@@ -74,3 +74,13 @@ def test_an_english_page_keeps_the_districts_it_shares_with_its_source(
         for box in parse(response.content.decode()).find_all("input", name="districts", checked=True)
     ]
     assert checked == [str(ja_minato.pk)]
+
+
+def test_the_promote_tab_says_where_the_address_comes_from(editor, community_index):  # noqa: F811
+    response = editor.get(add_page_url(OrganizationPage, community_index))
+
+    doc = parse(response.content.decode())
+    promote = doc.one(id="tab-promote")
+    slug_input = promote.one("input", name="slug")
+    described = [doc.one(id=ident) for ident in slug_input["aria-describedby"].split()]
+    assert any("romaji" in text(element) for element in described)

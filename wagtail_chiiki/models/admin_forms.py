@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import TranslatableMixin
 
@@ -31,11 +32,22 @@ def limit_to_locale(form: forms.BaseForm, locale_id: int) -> None:
         )
 
 
+SLUG_HELP = _(
+    "The last part of the page's address, e.g. minato in /chiiki/minato/. Wagtail fills it in from "
+    "the title; a Japanese title makes a long address of percent codes (%E6%B9%8A…) when shared, so "
+    "write a short one in romaji or English instead. Translations keep this address unless their "
+    "translator gives them their own."
+)
+
+
 class ChiikiPageForm(WagtailAdminPageForm):
-    """Checkbox lists and choosers of districts, categories, stages and contacts offer the page's language."""
+    """Checkbox lists and choosers of districts, categories, stages and contacts offer the page's
+    language; the Promote tab says where the page's address comes from."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].help_text = SLUG_HELP
         locale_id = getattr(self.instance, "locale_id", None)
         if locale_id is None:
             return
