@@ -745,6 +745,7 @@ WORKSHOP_SERIES = [
         "application_deadline": datetime.date(2024, 6, 19),
         "later_sessions_open": True,
         "flyer": "ichiki-flyer",
+        "flyer_text": "一箕地区まちづくりワークショップ開催チラシ",
         "contact": "division",
         "tags": ["ワークショップ", "地域づくりビジョン"],
         "sessions": [
@@ -790,6 +791,7 @@ WORKSHOP_SERIES = [
         "application_deadline": None,
         "later_sessions_open": False,
         "flyer": None,
+        "flyer_text": "",
         "contact": "division",
         "tags": ["地域づくりフェス"],
         "sessions": [
