@@ -1,5 +1,19 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+#: Settings of other apps that the package gives its own default, unless the site sets them.
+#: ``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE``: wagtail-localize publishes a new translation of
+#: a live page at once, untranslated; the package makes it a draft that goes live when the
+#: translator publishes it (docs/translation.md).
+SETTING_DEFAULTS = {"WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE": False}
+
+
+def apply_setting_defaults(target=settings) -> None:
+    """Gives ``target`` the package's defaults for the settings it has not set itself."""
+    for name, value in SETTING_DEFAULTS.items():
+        if not hasattr(target, name):
+            setattr(target, name, value)
 
 
 class WagtailChiikiConfig(AppConfig):
@@ -10,3 +24,4 @@ class WagtailChiikiConfig(AppConfig):
 
     def ready(self) -> None:
         from wagtail_chiiki import system_checks  # noqa: F401  (registers the system checks)
+        apply_setting_defaults()

@@ -1,12 +1,14 @@
-"""Admin registrations: the shared snippets, grouped in one menu, and the checked PO upload."""
+"""Admin registrations: the shared snippets, grouped in one menu, the checked PO upload and the
+translators' dashboard panel."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from wagtail_chiiki import po_upload
+from wagtail_chiiki import po_upload, translation_status
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
 
 
@@ -71,6 +73,27 @@ def register_po_upload_url():
             name="chiiki_upload_pofile",
         )
     ]
+
+
+class TranslationStatusPanel(Component):
+    """The dashboard panel of a translator: what waits in each language they may translate."""
+
+    name = "chiiki_translation_status"
+    order = 110
+    template_name = "wagtail_chiiki/admin/translation_status_panel.html"
+
+    def __init__(self, languages):
+        self.languages = languages
+
+    def get_context_data(self, parent_context=None):
+        return {"languages": self.languages}
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    languages = translation_status.language_statuses(request.user)
+    if languages:
+        panels.append(TranslationStatusPanel(languages))
 
 
 # The content checks register their own hooks (userbar checker, save and publish, report).

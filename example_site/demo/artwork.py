@@ -1,7 +1,8 @@
 """Simple illustrations and a flyer for the demo, drawn with Pillow (nothing is downloaded).
 
-Japanese labels are drawn with Noto Sans CJK when the system has it (Debian: ``fonts-noto-cjk``);
-without it the pictures are drawn without text. The drawings are deterministic.
+Illustrations carry no words, so one picture serves every language. The flyer, a Japanese document,
+is lettered with Noto Sans CJK when the system has it (Debian: ``fonts-noto-cjk``); without it the
+lines are drawn as bars. The drawings are deterministic.
 """
 
 from __future__ import annotations
@@ -193,22 +194,12 @@ SCENES = {
 }
 
 
-def _label(draw: ImageDraw.ImageDraw, text: str) -> None:
-    font = japanese_font(46)
-    if font is None or not text:
-        return
-    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
-    x, y = 40, HEIGHT - 40 - (bottom - top) - 24
-    draw.rounded_rectangle([x, y, x + (right - left) + 48, y + (bottom - top) + 24], radius=14, fill=WHITE)
-    draw.text((x + 24 - left, y + 12 - top), text, font=font, fill=INK)
-
-
-def illustration(scene: str, label: str = "") -> bytes:
-    """A JPEG illustration of ``scene`` (one of SCENES) with ``label`` in a corner when a font exists."""
+def illustration(scene: str) -> bytes:
+    """A JPEG illustration of ``scene`` (one of SCENES). No words are drawn in: a picture serves every
+    language, and its alt text says what it shows."""
     image = Image.new("RGB", (WIDTH, HEIGHT), SKY_BOTTOM)
     draw = ImageDraw.Draw(image)
     SCENES[scene](draw)
-    _label(draw, label)
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=85, optimize=True)
     return buffer.getvalue()

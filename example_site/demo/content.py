@@ -157,49 +157,42 @@ IMAGES = {
         "description": "田んぼの間の道を走る小型バスと、遠くの山並みのイラスト",
         "filename": "demo-kitaaizu.jpg",
         "scene": "fields",
-        "label": "北会津",
     },
     "kawahigashi": {
         "title": "河東の山すそと川(イラスト)",
         "description": "山のふもとを流れる川と家並みのイラスト",
         "filename": "demo-kawahigashi.jpg",
         "scene": "river",
-        "label": "河東",
     },
     "minato": {
         "title": "湊の湖畔の風景(イラスト)",
         "description": "湖と山、湖畔の道のイラスト",
         "filename": "demo-minato.jpg",
         "scene": "lake",
-        "label": "湊",
     },
     "oto": {
         "title": "おおとマルシェ(イラスト)",
         "description": "山を背にしたマルシェのテントが並ぶイラスト",
         "filename": "demo-oto.jpg",
         "scene": "market",
-        "label": "大戸",
     },
     "eiwa": {
         "title": "永和地区の夏まつり(イラスト)",
         "description": "ちょうちんが並ぶ夏まつりの夜のイラスト",
         "filename": "demo-eiwa.jpg",
         "scene": "festival",
-        "label": "町北・高野",
     },
     "ichiki": {
         "title": "一箕地区のまちづくりワークショップ(イラスト)",
         "description": "丘を背に、テーブルを囲んで話し合う人たちのイラスト",
         "filename": "demo-ichiki.jpg",
         "scene": "workshop",
-        "label": "一箕",
     },
     "minato-bus": {
         "title": "湖畔を走るみなとバス(イラスト)",
         "description": "湖沿いの道を走るバスのイラスト",
         "filename": "demo-minato-bus.jpg",
         "scene": "lake-bus",
-        "label": "みなとバス",
     },
 }
 
@@ -752,6 +745,7 @@ WORKSHOP_SERIES = [
         "application_deadline": datetime.date(2024, 6, 19),
         "later_sessions_open": True,
         "flyer": "ichiki-flyer",
+        "flyer_text": "一箕地区まちづくりワークショップ開催チラシ",
         "contact": "division",
         "tags": ["ワークショップ", "地域づくりビジョン"],
         "sessions": [
@@ -797,6 +791,7 @@ WORKSHOP_SERIES = [
         "application_deadline": None,
         "later_sessions_open": False,
         "flyer": None,
+        "flyer_text": "",
         "contact": "division",
         "tags": ["地域づくりフェス"],
         "sessions": [

@@ -87,6 +87,7 @@ SERIES_FIELDS = (
     "application_value",
     "application_deadline",
     "later_sessions_open",
+    "flyer_text",
 )
 
 

@@ -31,7 +31,7 @@ def load_images(collection: Collection, record: Callable[[str, str, str], None])
     for key, spec in content.IMAGES.items():
         image = Image.objects.filter(collection=collection, title=spec["title"]).first()
         if image is None:
-            data = artwork.illustration(spec["scene"], spec["label"])
+            data = artwork.illustration(spec["scene"])
             image = Image(
                 title=spec["title"],
                 description=spec["description"],

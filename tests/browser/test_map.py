@@ -132,3 +132,18 @@ def test_admin_map_previews_the_area_and_a_click_places_the_location(minato_in_t
     # fails here; anything else would be the widget's.
     offline = ("net::ERR_NAME_NOT_RESOLVED", "releases.wagtail.org")
     assert [p for p in unexpected(opened.problems) if not any(word in p for word in offline)] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "zoom_in", "zoom_out", "close"),
+    [("ja", "拡大", "縮小", "閉じる"), ("en", "Zoom in", "Zoom out", "Close")],
+)
+def test_the_map_controls_speak_the_page_language(visit, demo_site, language, zoom_in, zoom_out, close):
+    page = visit(map_path(demo_site, language), viewport=DESKTOP).page
+    page.locator(".chiiki-map-marker").first.wait_for()
+
+    assert page.locator(".leaflet-control-zoom-in").get_attribute("aria-label") == zoom_in
+    assert page.locator(".leaflet-control-zoom-out").get_attribute("title") == zoom_out
+    page.locator(".chiiki-map-marker").first.click()
+    page.locator(".leaflet-popup").wait_for()
+    assert page.locator(".leaflet-popup-close-button").get_attribute("aria-label") == close

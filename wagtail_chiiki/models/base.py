@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from wagtail_chiiki.blocks import UpdateEntryBlock
 from wagtail_chiiki.conf import chiiki_settings
+from wagtail_chiiki.models.admin_forms import ChiikiPageForm
 
 
 class ChiikiPage(Page):
@@ -22,6 +23,7 @@ class ChiikiPage(Page):
     )
 
     history_panels = [FieldPanel("update_history")]
+    base_form_class = ChiikiPageForm
 
     class Meta:
         abstract = True

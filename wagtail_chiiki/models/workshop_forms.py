@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from wagtail_chiiki.models.admin_forms import ChiikiPageForm
 from wagtail_chiiki.schedule import DAY, clashing_numbers, last_day, number_sessions
 
 
-class WorkshopSeriesForm(WagtailAdminPageForm):
+class WorkshopSeriesForm(ChiikiPageForm):
     """Refuses a session number used twice and a deadline after the last session; nothing is saved."""
 
     def clean(self):

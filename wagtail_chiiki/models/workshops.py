@@ -143,6 +143,15 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    flyer_text = models.CharField(
+        _("flyer link text"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "What the link to the flyer says, e.g. 開催チラシ. Translators translate it; empty uses the "
+            "document's title, which is the same in every language. Type and size are added by themselves."
+        ),
+    )
     contact = models.ForeignKey(
         Contact, verbose_name=_("contact"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -239,7 +248,7 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
             ],
             heading=_("Application"),
         ),
-        FieldPanel("flyer"),
+        FieldRowPanel([FieldPanel("flyer"), FieldPanel("flyer_text")]),
         FieldPanel("contact"),
         FieldPanel("tags"),
     ]

@@ -66,7 +66,16 @@
       node.hidden = false;
     });
 
-    var map = L.map(canvas, { scrollWheelZoom: false, keyboard: true });
+    var map = L.map(canvas, { scrollWheelZoom: false, keyboard: true, zoomControl: false });
+    // Leaflet's own labels are English: the page's language comes from the template's catalogue.
+    L.control.zoom({
+      zoomInTitle: canvas.dataset.zoomInLabel || "Zoom in",
+      zoomOutTitle: canvas.dataset.zoomOutLabel || "Zoom out",
+    }).addTo(map);
+    map.on("popupopen", function (event) {
+      var close = event.popup.getElement().querySelector(".leaflet-popup-close-button");
+      if (close && canvas.dataset.closeLabel) close.setAttribute("aria-label", canvas.dataset.closeLabel);
+    });
     map.attributionControl.setPrefix(
       '<a href="https://leafletjs.com/" hreflang="en">Leaflet</a>'
     );
