@@ -1,4 +1,4 @@
-"""Admin registrations: the shared snippets, grouped in one menu, and the checked PO upload."""
+"""Admin registrations: the shared snippets, grouped in one menu, the checked PO upload and overrides."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from wagtail_chiiki import po_upload
+from wagtail_chiiki import po_upload, translation_overrides
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
 
 
@@ -51,12 +51,17 @@ register_snippet(ChiikiSnippetGroup)
 
 @hooks.register("register_admin_urls", order=-100)
 def register_po_upload_url():
-    # Registered before wagtail-localize's URLs, at the address of its upload view, so that the
-    # translation editor's upload button reaches this view.
+    # Registered before wagtail-localize's URLs, at the addresses of its upload and override views,
+    # so that the translation editor reaches these checked views.
     return [
+        path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            translation_overrides.edit_override,
+            name="chiiki_edit_override",
+        ),
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",
             po_upload.upload_pofile,
             name="chiiki_upload_pofile",
-        )
+        ),
     ]
