@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vGeo
 
 from wagtail_chiiki.schedule import CANCELLED, POSTPONED, TENTATIVE, Series, Session
+from wagtail_chiiki.text import one_line
 
 TIME_ZONE = "Asia/Tokyo"
 UID_DOMAIN = "wagtail-chiiki"
@@ -36,7 +37,8 @@ def calendar_ics(series_list: Iterable[Series], *, name: str, stamp: datetime.da
     cal.add("prodid", "-//wagtail-chiiki//workshop sessions//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    # A title stored before titles were checked may hold a line break, which this property cannot.
+    cal.add("x-wr-calname", one_line(name))
     cal.add("x-wr-timezone", TIME_ZONE)
     for series in series_list:
         for session in series.sessions:
