@@ -77,6 +77,7 @@ def edit_tabs(content_panels: list, *tabs: Tab) -> TabbedInterface:
     )
 
 
-def route_url(page, name: str) -> str:
-    """The address of a named route of a routable page, e.g. its ``geojson/`` feed."""
-    return page.url + page.reverse_subpage(name)
+def route_url(page, name: str, request=None) -> str:
+    """The address of a named route of a routable page, e.g. its ``geojson/`` feed: relative to the
+    site serving ``request``, so it works under any host name that site answers to."""
+    return (page.get_url(request) or "") + page.reverse_subpage(name)

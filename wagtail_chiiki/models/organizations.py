@@ -126,8 +126,8 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
             organizations=organizations,
             groups=by_district(organizations),
             districts=district_areas(organizations),
-            geojson_url=route_url(self, "geojson"),
-            map_url=route_url(self, "map"),
+            geojson_url=route_url(self, "geojson", request),
+            map_url=route_url(self, "map", request),
             tile_url=chiiki_settings.MAP_TILE_URL or "",
             tile_attribution=chiiki_settings.MAP_TILE_ATTRIBUTION or "",
             max_zoom=chiiki_settings.MAP_MAX_ZOOM,
@@ -191,8 +191,8 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
             organizations=organizations,
             result_count=len(organizations),
             active_tag=filters.get("tag", ""),
-            map_url=route_url(self, "map"),
-            geojson_url=route_url(self, "geojson"),
+            map_url=route_url(self, "map", request),
+            geojson_url=route_url(self, "geojson", request),
         )
         return context
 

@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.models.activities import pagination
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.models.base import ChiikiPage, edit_tabs, route_url
 from wagtail_chiiki.models.sessions import WorkshopSession
 from wagtail_chiiki.models.support import in_site_of
 from wagtail_chiiki.models.workshop_data import csv_response, ical_response, series_values, upcoming_sessions
@@ -84,7 +84,7 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
             **pages,
             sessions=pages["page_obj"].object_list,
             query_string="",
-            ical_url=self.url + self.reverse_subpage("ical"),
-            csv_url=self.url + self.reverse_subpage("csv"),
+            ical_url=route_url(self, "ical", request),
+            csv_url=route_url(self, "csv", request),
         )
         return context

@@ -26,7 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
-from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
+from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs, route_url
 from wagtail_chiiki.models.organizations import OrganizationPage, decimal_text
 from wagtail_chiiki.models.sessions import check_times
 from wagtail_chiiki.models.snippets import Contact
@@ -333,8 +333,8 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
             contact=contact,
             tags=list(self.tags.all()),
             json_ld=json_ld_script(event_series(series)),
-            ical_url=self.url + self.reverse_subpage("ical"),
-            csv_url=self.url + self.reverse_subpage("csv"),
+            ical_url=route_url(self, "ical", request),
+            csv_url=route_url(self, "csv", request),
             index_page=self.get_parent(),
         )
         return context

@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
 
 from wagtail_chiiki.links import is_external_url, is_safe_url, safe_url
@@ -84,6 +85,17 @@ def _drop_unsafe_href(match: re.Match) -> str:
 def chiiki_safe_url(url: str) -> str:
     """``{{ url|chiiki_safe_url }}``: the address if it may be an href (see ``links.is_safe_url``), else ""."""
     return safe_url(url)
+
+
+@register.filter
+def chiiki_local_url(url: str, request) -> str:
+    """``{{ url|chiiki_local_url:request }}``: a full address on the site serving ``request`` made
+    root-relative, so links within a site work under every host name it answers to."""
+    site = Site.find_for_request(request) if request is not None else None
+    root = site.root_url if site is not None else ""
+    if root and url and url.startswith(root + "/"):
+        return url[len(root) :]
+    return url
 
 
 @register.filter
