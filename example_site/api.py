@@ -2,11 +2,13 @@
 
 Two things a municipal site adds to Wagtail's own endpoints:
 
-- ``find/?id=…`` with an id that is not a number answers 400 instead of a server error;
+- ``find/?id=…`` with an id that is not a number, and an ``offset`` past any database's integers,
+  answer 400 instead of a server error;
 - documents and images in a private collection (docs/privacy.md) are not listed: Wagtail decides
   file privacy by collection, and its API endpoints list every file whatever its collection.
 """
 
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -14,9 +16,22 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction
 
+#: The largest offset a list takes: beyond it a database's integers overflow.
+MAX_OFFSET = 2**31 - 1
+
+
+class CheckedPagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
+
 
 class CheckedFindMixin:
-    """``find/?id=`` takes a number only."""
+    """``find/?id=`` takes a number only; lists check their offset."""
+
+    pagination_class = CheckedPagination
 
     def find_object(self, queryset, request):
         if "id" in request.GET and not request.GET["id"].isdigit():

@@ -28,6 +28,14 @@ def test_find_with_an_id_that_is_not_a_number_is_a_bad_request(client, community
     assert "id" in response.json()["message"]
 
 
+@pytest.mark.parametrize("endpoint", ["pages", "documents", "images"])
+def test_an_offset_past_the_databases_integers_is_a_bad_request(client, community_index, endpoint):
+    response = client.get(f"/api/v2/{endpoint}/?offset=99999999999999999999999")
+
+    assert response.status_code == 400
+    assert client.get(f"/api/v2/{endpoint}/?offset=2").status_code == 200
+
+
 def test_find_with_a_number_still_finds_the_page(client, community_index):
     response = client.get(f"/api/v2/pages/find/?id={community_index.pk}")
 
