@@ -280,7 +280,9 @@ def _inject(demo_site):
     # Texts in a PO file are HTML fragments: a translator's "<img …>" is written escaped; raw markup
     # other than <a id> is refused whole (tests/test_translation_round_trip.py).
     for number, entry in enumerate(po):
-        entry.msgstr = "injection-organization-en" if entry.msgctxt == "slug" else html.escape(payload(number))
+        entry.msgstr = (
+            "injection-organization-en" if entry.msgctxt == "slug" else html.escape(payload(number))
+        )
     tally.add("PO upload", len(po) - 1)
     response = client.post(
         reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
@@ -347,7 +349,9 @@ def _remove(page_ids: list[int]) -> None:
         page.delete()
     District.objects.filter(slug="injection-district").delete()
     ActivityCategory.objects.filter(slug="injection-category").delete()
-    Contact.objects.filter(translation_key__in=Contact.objects.filter(name=payload(0)).values("translation_key")).delete()
+    Contact.objects.filter(
+        translation_key__in=Contact.objects.filter(name=payload(0)).values("translation_key")
+    ).delete()
     get_user_model().objects.filter(username="injector").delete()
 
 
