@@ -27,6 +27,22 @@ class Surface:
         return self.name
 
 
+def listing_pages(community_index) -> tuple:
+    """The activity list, the support stages page and the workshop index under ``community_index``,
+    published: the pages whose surfaces the matrix and the fuzz fetch besides the index's own."""
+    from tests.stages import make_stages_page
+    from wagtail_chiiki.models import ActivityIndexPage, WorkshopIndexPage
+
+    activities = ActivityIndexPage(title="活動一覧", slug="activities")
+    community_index.add_child(instance=activities)
+    activities.save_revision().publish()
+    support = make_stages_page(community_index)
+    workshops = WorkshopIndexPage(title="ワークショップの予定", slug="workshops")
+    community_index.add_child(instance=workshops)
+    workshops.save_revision().publish()
+    return activities, support, workshops
+
+
 def _wagtail_search(world, state, model=None) -> str:
     """What Wagtail's search finds for the state's words among the live, public pages of the site,
     as a site's search view would ask."""

@@ -16,9 +16,9 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
 
-from tests.stages import history, make_stages, make_stages_page, publish_in_english
-from tests.surfaces import SURFACES
-from wagtail_chiiki.models import ActivityIndexPage, OrganizationPage, WorkshopIndexPage
+from tests.stages import history, make_stages, publish_in_english
+from tests.surfaces import SURFACES, listing_pages
+from wagtail_chiiki.models import OrganizationPage
 
 REQUESTS = 10_000
 SEED = 20261202
@@ -136,13 +136,7 @@ def site_addresses(
     )
     organization.tags.add("バス")
     organization.save_revision().publish()
-    activities = ActivityIndexPage(title="活動一覧", slug="activities")
-    community_index.add_child(instance=activities)
-    activities.save_revision().publish()
-    support = make_stages_page(community_index)
-    workshops = WorkshopIndexPage(title="ワークショップの予定", slug="workshops")
-    community_index.add_child(instance=workshops)
-    workshops.save_revision().publish()
+    activities, support, workshops = listing_pages(community_index)
     soon = timezone.localdate() + datetime.timedelta(days=10)
     series = make_series(parent=workshops, sessions=[(soon, "day", "話題")])
     en = locales["en"]

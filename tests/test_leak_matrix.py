@@ -22,13 +22,12 @@ from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
-from tests.stages import history, make_stages, make_stages_page, publish_in_english
-from tests.surfaces import SURFACES, Surface
+from tests.stages import history, make_stages, publish_in_english
+from tests.surfaces import SURFACES, Surface, listing_pages
 from wagtail_chiiki.models import (
     ActivityIndexPage,
     CommunityIndexPage,
     OrganizationPage,
-    WorkshopIndexPage,
 )
 
 VIEWERS = ("anonymous", "visitor", "member")
@@ -96,13 +95,7 @@ def world(home, community_index, locales, make_organization, make_district, make
     public = organization("みんなと湊まちづくり", "minato", "zqpublic")
     public.tags.add("バス")
     public.save_revision().publish()
-    activities = ActivityIndexPage(title="活動一覧", slug="activities")
-    community_index.add_child(instance=activities)
-    activities.save_revision().publish()
-    support = make_stages_page(community_index)
-    workshops = WorkshopIndexPage(title="ワークショップの予定", slug="workshops")
-    community_index.add_child(instance=workshops)
-    workshops.save_revision().publish()
+    activities, support, workshops = listing_pages(community_index)
     publish_in_english(Page.objects.get(pk=home.pk).specific, en, "Home")
     index_en = publish_in_english(community_index, en, "Region management organizations")
     public_en = publish_in_english(OrganizationPage.objects.get(pk=public.pk), en, "Minato Network")

@@ -15,22 +15,21 @@ from wagtail.utils.file import hash_filelike
 from example_site.demo import artwork, content
 
 
-def demo_collection(record: Callable[[str, str, str], None]) -> Collection:
+def demo_collection(
+    record: Callable[[str, str, str], None], name: str = content.COLLECTION_NAME
+) -> Collection:
+    """The top-level collection called ``name``, made when missing."""
     root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=content.COLLECTION_NAME).first()
+    collection = root.get_children().filter(name=name).first()
     if collection is None:
-        collection = root.add_child(name=content.COLLECTION_NAME)
+        collection = root.add_child(name=name)
         record("created", "collection", collection.name)
     return collection
 
 
 def private_collection(record: Callable[[str, str, str], None]) -> Collection:
     """The collection for files of unpublished pages: served to logged-in users only."""
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=content.PRIVATE_COLLECTION_NAME).first()
-    if collection is None:
-        collection = root.add_child(name=content.PRIVATE_COLLECTION_NAME)
-        record("created", "collection", collection.name)
+    collection = demo_collection(record, content.PRIVATE_COLLECTION_NAME)
     if not CollectionViewRestriction.objects.filter(collection=collection).exists():
         CollectionViewRestriction.objects.create(
             collection=collection, restriction_type=CollectionViewRestriction.LOGIN
