@@ -5,7 +5,9 @@ Two things a municipal site adds to Wagtail's own endpoints:
 - ``find/?id=…`` with an id that is not a number, and an ``offset`` past any database's integers,
   answer 400 instead of a server error;
 - documents and images in a private collection (docs/privacy.md) are not listed: Wagtail decides
-  file privacy by collection, and its API endpoints list every file whatever its collection.
+  file privacy by collection, and its API endpoints list every file whatever its collection;
+- pages are those anyone may see (live and public), whoever asks: Wagtail's own endpoint also lists
+  login- and group-restricted pages to a signed-in member, which a public API must not name.
 """
 
 from wagtail.api.v2.pagination import WagtailPagination
@@ -56,7 +58,8 @@ class PublicFilesMixin(CheckedFindMixin):
 
 
 class PublicPagesAPIViewSet(CheckedFindMixin, PagesAPIViewSet):
-    pass
+    def get_base_queryset(self):
+        return super().get_base_queryset().public()
 
 
 class PublicDocumentsAPIViewSet(PublicFilesMixin, DocumentsAPIViewSet):

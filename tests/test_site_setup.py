@@ -153,3 +153,20 @@ def test_mail_goes_to_the_console_unless_an_smtp_host_is_set(monkeypatch):
     assert (reloaded.EMAIL_HOST, reloaded.EMAIL_PORT) == ("smtp.example.jp", 2525)
     monkeypatch.delenv("EMAIL_HOST")
     importlib.reload(site_settings)
+
+
+def test_the_api_names_restricted_pages_to_nobody(client, django_user_model, make_organization):
+    from wagtail.models import PageViewRestriction
+
+    hidden = make_organization("会員限定の組織", slug="members-only")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    shown = make_organization("公開の組織", slug="open")
+    client.force_login(django_user_model.objects.create_user("resident", password="x"))
+
+    titles = [
+        item["title"]
+        for item in client.get("/api/v2/pages/?type=wagtail_chiiki.OrganizationPage").json()["items"]
+    ]
+
+    assert titles == [shown.title]
+    assert client.get(f"/api/v2/pages/{hidden.pk}/").status_code == 404
