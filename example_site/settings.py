@@ -109,6 +109,9 @@ MEDIA_ROOT = Path(os.environ.get("EXAMPLE_SITE_MEDIA_ROOT", BASE_DIR / "media"))
 WAGTAIL_SITE_NAME = "みどり市 地域づくりポータル"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are served through Wagtail's view, which is what enforces the privacy of a private
+# collection (docs/privacy.md); "direct" would hand out storage URLs to anyone.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "zip", "jpg", "png"]
 
 # The package settings, with the defaults spelled out.
@@ -117,3 +120,15 @@ WAGTAIL_CHIIKI = {
     "WEEKDAY_STYLE": "short",
     "DATE_STYLE": "wareki",
 }
+
+# Mail (moderation notices, password resets): printed to the console unless an SMTP host is given.
+if os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")

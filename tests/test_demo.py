@@ -138,7 +138,7 @@ def test_body_blocks(demo):
     assert document.title == "一箕地区まちづくりワークショップ開催チラシ"
     with document.open_file() as file:
         assert file.read(5) == b"%PDF-"
-    assert get_document_model().objects.count() == len(content.DOCUMENTS)
+    assert get_document_model().objects.count() == len(content.DOCUMENTS) + len(content.PRIVATE_DOCUMENTS)
 
 
 def test_english_tree_is_translated(demo):
@@ -259,7 +259,8 @@ def test_counts(demo):
     assert loaded["districts"] == 12 and loaded["activity categories"] == 2 * len(content.CATEGORIES)
     assert loaded["contacts"] == 4
     assert loaded["activities"] == 2 * sum(len(spec["activities"]) for spec in content.ORGANIZATIONS)
-    assert loaded["images"] == len(content.IMAGES) and loaded["documents"] == len(content.DOCUMENTS)
+    assert loaded["images"] == len(content.IMAGES)
+    assert loaded["documents"] == len(content.DOCUMENTS) + len(content.PRIVATE_DOCUMENTS)
     assert loaded["support stages"] == 2 * len(content.STAGES)
     assert loaded["stage records"] == 2 * sum(len(history) for history in content.STAGE_HISTORY.values())
     assert (
@@ -313,3 +314,18 @@ def test_pages_render(demo, client, url, text):
     response = client.get(url, HTTP_HOST="localhost")
     assert response.status_code == 200
     assert text in response.content.decode()
+
+
+def test_draft_files_are_in_a_login_only_collection(demo, client):
+    from wagtail.models import CollectionViewRestriction
+
+    private = get_document_model().objects.filter(
+        title__in=[d["title"] for d in content.PRIVATE_DOCUMENTS.values()]
+    )
+    assert private.count() == len(content.PRIVATE_DOCUMENTS)
+    for document in private:
+        assert CollectionViewRestriction.objects.filter(
+            collection=document.collection, restriction_type=CollectionViewRestriction.LOGIN
+        ).exists()
+        assert client.get(document.url).status_code == 302  # to the login page
+        assert document.title not in client.get("/api/v2/documents/").content.decode()

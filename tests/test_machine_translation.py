@@ -35,8 +35,12 @@ MACHINE = {"CLASS": f"{__name__}.OfflineTranslator", "OPTIONS": {}}
 
 @pytest.fixture
 def draft_translation(
-    admin_client, english_tree, make_organization, locales, django_capture_on_commit_callbacks
-):  # noqa: F811
+    admin_client,
+    english_tree,  # noqa: F811 (the fixture)
+    make_organization,
+    locales,
+    django_capture_on_commit_callbacks,
+):
     page = make_organization("湊地区まちづくり協議会", slug="minato", summary="湖のほとりの地区です。")
     with django_capture_on_commit_callbacks(execute=True):
         TranslationCreator(None, [locales["en"]]).create_translations(page)

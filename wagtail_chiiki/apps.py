@@ -24,4 +24,5 @@ class WagtailChiikiConfig(AppConfig):
 
     def ready(self) -> None:
         from wagtail_chiiki import system_checks  # noqa: F401  (registers the system checks)
+
         apply_setting_defaults()

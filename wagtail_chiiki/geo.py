@@ -27,6 +27,11 @@ def parse_area(text: str) -> dict | None:
         raise _too_big(len(text.encode()))
     try:
         value = json.loads(text)
+    except RecursionError:
+        raise _invalid(
+            _("The area is nested too deeply to be GeoJSON: paste a Polygon or a MultiPolygon."),
+            code="area_too_deep",
+        ) from None
     except ValueError as error:
         raise ValidationError(
             _("The area is not valid GeoJSON (line %(line)s, column %(column)s): %(problem)s."),

@@ -1,7 +1,9 @@
-"""Kinds of external links an organization publishes, shared by the link rows and the social-links block."""
+"""Links: the kinds an organization publishes, and which addresses may become an ``href`` at all."""
 
 from __future__ import annotations
 
+import html
+import re
 from urllib.parse import urlsplit
 
 from django.db import models
@@ -33,3 +35,31 @@ def tel_uri(phone: str) -> str:
     """A ``tel:`` link for a phone number as written (0242-39-1202 → tel:0242391202); empty without one."""
     digits = "".join(ch for ch in phone or "" if ch.isdigit() or ch == "+")
     return f"tel:{digits}" if digits else ""
+
+
+#: The only schemes rendered as links; anything else (javascript:, data:, vbscript: …) is plain text.
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+# Browsers drop ASCII tabs and newlines anywhere in a URL and C0 controls and spaces around it,
+# so "java\nscript:" is javascript:. The scheme is read the same way here.
+_IGNORED_IN_URL = re.compile(r"[\t\n\r]")
+_C0_AND_SPACE = "".join(chr(code) for code in range(0x21))
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+
+
+def url_scheme(url: str) -> str:
+    """The scheme a browser would read from ``url`` (lower case), or ``""`` for a relative address."""
+    # Entities too: in rich text the address is HTML, where "&#106;avascript:" is javascript:.
+    cleaned = _IGNORED_IN_URL.sub("", html.unescape(url or "")).strip(_C0_AND_SPACE)
+    match = _SCHEME.match(cleaned)
+    return match.group(1).lower() if match else ""
+
+
+def is_safe_url(url: str) -> bool:
+    """True for an address that may be an ``href``: http, https, mailto, tel or relative."""
+    scheme = url_scheme(url)
+    return not scheme or scheme in SAFE_SCHEMES
+
+
+def safe_url(url: str) -> str:
+    """``url`` when it may be an ``href`` (see ``is_safe_url``), else ``""``: render it as text."""
+    return url if url and is_safe_url(url) else ""

@@ -12,8 +12,9 @@ import os
 import tempfile
 
 import polib
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -84,7 +85,11 @@ def import_all_or_nothing(translation: Translation, po: polib.POFile, user) -> N
 @require_POST
 def upload_pofile(request, translation_id: int):
     translation = get_object_or_404(Translation, id=translation_id)
-    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:  # a translation whose page or snippet is not made yet
+        raise Http404 from None
+    if not user_can_edit_instance(request.user, target):
         raise PermissionDenied
     try:
         import_all_or_nothing(translation, read_po_file(request.FILES.get("file"), translation), request.user)

@@ -1,4 +1,4 @@
-"""Text normalization for Japanese keyword search: pure functions, no Django needed.
+"""Text normalization for Japanese keyword search, and one-line texts: pure functions, no Django needed.
 
 Wagtail's search backends split text into words, which Japanese does not mark, so `バス` would not
 find `みなとバス`. Listings match substrings of a normalized copy of the text instead, the same way on
@@ -49,3 +49,13 @@ def kana_variants(term: str) -> list[str]:
     """
     katakana = term.translate(_HIRAGANA_TO_KATAKANA)
     return [term] if katakana == term else [term, katakana]
+
+
+def has_line_break(text: str) -> bool:
+    """True when ``text`` holds a line break of any kind (``\\n``, ``\\r``, U+2028 …)."""
+    return len(f"x{text or ''}x".splitlines()) > 1
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks (of any kind) made single spaces, for a one-line field."""
+    return " ".join(part.strip() for part in (text or "").splitlines() if part.strip())

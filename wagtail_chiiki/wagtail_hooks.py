@@ -1,5 +1,5 @@
-"""Admin registrations: the shared snippets, grouped in one menu, the checked PO upload and the
-translators' dashboard panel."""
+"""Admin registrations: the shared snippets, grouped in one menu, the checked PO upload and
+translation overrides, and the translators' dashboard panel."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from wagtail_chiiki import po_upload, translation_status
+from wagtail_chiiki import po_upload, translation_overrides, translation_status
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
 
 
@@ -64,14 +64,19 @@ register_snippet(ChiikiSnippetGroup)
 
 @hooks.register("register_admin_urls", order=-100)
 def register_po_upload_url():
-    # Registered before wagtail-localize's URLs, at the address of its upload view, so that the
-    # translation editor's upload button reaches this view.
+    # Registered before wagtail-localize's URLs, at the addresses of its upload and override views,
+    # so that the translation editor reaches these checked views.
     return [
+        path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            translation_overrides.edit_override,
+            name="chiiki_edit_override",
+        ),
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",
             po_upload.upload_pofile,
             name="chiiki_upload_pofile",
-        )
+        ),
     ]
 
 

@@ -196,6 +196,18 @@ IMAGES = {
     },
 }
 
+#: Files of pages not yet published go here: a collection only logged-in staff may open
+#: (docs/privacy.md). Wagtail decides file privacy by collection, not by the page linking the file.
+PRIVATE_COLLECTION_NAME = "非公開(職員のみ)"
+PRIVATE_DOCUMENTS = {
+    "draft-flyer": {
+        "title": "河東地区ワークショップ開催チラシ(準備中)",
+        "filename": "kawahigashi-workshop-flyer-draft.pdf",
+        "heading": "河東地区ワークショップ(準備中)",
+        "lines": ["公開前の案です。日程は調整中です。"],
+    },
+}
+
 DOCUMENTS = {
     "ichiki-flyer": {
         "title": "一箕地区まちづくりワークショップ開催チラシ",

@@ -35,7 +35,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from example_site.demo import content
 from example_site.demo.content import Ref
 from example_site.demo.english import EnglishTranslator
-from example_site.demo.media import demo_collection, load_documents, load_images
+from example_site.demo.media import demo_collection, load_documents, load_images, private_collection
 from example_site.home.models import HomePage
 from wagtail_chiiki.models import (
     Activity,
@@ -139,6 +139,7 @@ class DemoLoader:
             collection = demo_collection(self._record)
             self.images = load_images(collection, self._record)
             self.documents = load_documents(collection, self._record)
+            load_documents(private_collection(self._record), self._record, content.PRIVATE_DOCUMENTS)
             self.load_snippets()
             home = self.ensure_home()
             self.ensure_site(home)

@@ -9,18 +9,31 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.utils.file import hash_filelike
 
 from example_site.demo import artwork, content
 
 
-def demo_collection(record: Callable[[str, str, str], None]) -> Collection:
+def demo_collection(
+    record: Callable[[str, str, str], None], name: str = content.COLLECTION_NAME
+) -> Collection:
+    """The top-level collection called ``name``, made when missing."""
     root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=content.COLLECTION_NAME).first()
+    collection = root.get_children().filter(name=name).first()
     if collection is None:
-        collection = root.add_child(name=content.COLLECTION_NAME)
+        collection = root.add_child(name=name)
         record("created", "collection", collection.name)
+    return collection
+
+
+def private_collection(record: Callable[[str, str, str], None]) -> Collection:
+    """The collection for files of unpublished pages: served to logged-in users only."""
+    collection = demo_collection(record, content.PRIVATE_COLLECTION_NAME)
+    if not CollectionViewRestriction.objects.filter(collection=collection).exists():
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
     return collection
 
 
@@ -52,11 +65,13 @@ def load_images(collection: Collection, record: Callable[[str, str, str], None])
     return images
 
 
-def load_documents(collection: Collection, record: Callable[[str, str, str], None]) -> dict:
-    """The documents of ``content.DOCUMENTS`` by key; found again by title, made only when missing."""
+def load_documents(
+    collection: Collection, record: Callable[[str, str, str], None], specs: dict | None = None
+) -> dict:
+    """The documents of ``specs`` (``content.DOCUMENTS``) by key; found by title, made only when missing."""
     Document = get_document_model()
     documents = {}
-    for key, spec in content.DOCUMENTS.items():
+    for key, spec in (content.DOCUMENTS if specs is None else specs).items():
         document = Document.objects.filter(collection=collection, title=spec["title"]).first()
         if document is None:
             data = artwork.flyer_pdf(spec["heading"], spec["lines"])

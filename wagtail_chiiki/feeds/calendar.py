@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from icalendar import Calendar, Event, vGeo
 
 from wagtail_chiiki.schedule import CANCELLED, POSTPONED, TENTATIVE, TOKYO, Series, Session
+from wagtail_chiiki.text import one_line
 
 UID_DOMAIN = "wagtail-chiiki"
 _STATUS = {TENTATIVE: "TENTATIVE", CANCELLED: "CANCELLED", POSTPONED: "CANCELLED"}
@@ -39,7 +40,8 @@ def calendar_ics(series_list: Iterable[Series], *, name: str, stamp: datetime.da
     cal.add("prodid", "-//wagtail-chiiki//workshop sessions//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    # A title stored before titles were checked may hold a line break, which this property cannot.
+    cal.add("x-wr-calname", one_line(name))
     cal.add("x-wr-timezone", TOKYO.key)
     for series in series_list:
         for session in series.sessions:

@@ -49,9 +49,10 @@ def pagination(paginator: Paginator, request: HttpRequest) -> dict:
     }
 
 
-def route_url(page: Page, name: str) -> str:
-    """The address of a named route of a routable page, e.g. its ``geojson/`` feed."""
-    return page.url + page.reverse_subpage(name)
+def route_url(page: Page, name: str, request: HttpRequest | None = None) -> str:
+    """The address of a named route of a routable page, e.g. its ``geojson/`` feed: relative to the
+    site serving ``request``, so it works under any host name that site answers to."""
+    return (page.get_url(request) or "") + page.reverse_subpage(name)
 
 
 # -- site and language ----------------------------------------------------------------------------

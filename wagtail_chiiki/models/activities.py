@@ -123,7 +123,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
             query_string=query.urlencode(),
             tag_query_string=tag_query.urlencode(),
             tag_cloud=listing.tag_cloud(counts["tag"]),
-            export_csv_url=route_url(self, "export_csv"),
-            export_json_url=route_url(self, "export_json"),
+            export_csv_url=route_url(self, "export_csv", request),
+            export_json_url=route_url(self, "export_json", request),
         )
         return context

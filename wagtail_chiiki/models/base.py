@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
@@ -10,6 +11,7 @@ from wagtail.models import Page
 from wagtail_chiiki.blocks import UpdateEntryBlock
 from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.models.admin_forms import ChiikiPageForm
+from wagtail_chiiki.text import has_line_break
 
 
 class ChiikiPage(Page):
@@ -27,6 +29,12 @@ class ChiikiPage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self) -> None:
+        super().clean()
+        if has_line_break(self.title):
+            # A title is one line everywhere it is used: headings, lists, calendar names, CSV cells.
+            raise ValidationError({"title": _("A title is one line: remove the line breaks.")})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

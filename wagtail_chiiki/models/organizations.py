@@ -129,8 +129,8 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
             organizations=listing.organizations,
             result_count=listing.result_count,
             active_tag=listing.active_tag,
-            map_url=route_url(self, "map"),
-            geojson_url=route_url(self, "geojson"),
+            map_url=route_url(self, "map", request),
+            geojson_url=route_url(self, "geojson", request),
         )
         return context
 

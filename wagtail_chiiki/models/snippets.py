@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -39,6 +40,16 @@ class SluggedSnippet(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        # The database refuses a second slug in one language; say so beside the field instead.
+        if self.slug and self.locale_id:
+            taken = type(self).objects.filter(slug=self.slug, locale_id=self.locale_id).exclude(pk=self.pk)
+            if taken.exists():
+                raise ValidationError(
+                    {"slug": _("This slug is already used in this language. Choose another.")}
+                )
 
 
 class District(SluggedSnippet):

@@ -75,7 +75,7 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
         context.update(
             **upcoming,
             query_string="",
-            ical_url=route_url(self, "ical"),
-            csv_url=route_url(self, "csv"),
+            ical_url=route_url(self, "ical", request),
+            csv_url=route_url(self, "csv", request),
         )
         return context

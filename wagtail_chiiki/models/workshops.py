@@ -330,8 +330,8 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
             series_longitude=self.longitude_text,
             tags=list(self.tags.all()),
             json_ld=json_ld_script(event_series(view.series)),
-            ical_url=route_url(self, "ical"),
-            csv_url=route_url(self, "csv"),
+            ical_url=route_url(self, "ical", request),
+            csv_url=route_url(self, "csv", request),
             index_page=self.get_parent(),
         )
         return context

@@ -10,15 +10,18 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
 
-from wagtail_chiiki.links import is_external_url
+from wagtail_chiiki.links import is_external_url, is_safe_url, safe_url
 from wagtail_chiiki.listings.visibility import visible
 
 register = template.Library()
 
 # Rich text stores links to other sites as bare ``<a href="…">`` elements.
 _EXTERNAL_ANCHOR = re.compile(r'<a href="(https?://[^"]+)">(.*?)</a>', re.DOTALL)
+# Any href or xlink:href in rich text, quoted either way, to drop those with an unsafe scheme.
+_HREF = re.compile(r"""\s(?:xlink:)?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 
 
 def _request_host(context) -> str | None:
@@ -43,7 +46,12 @@ def external_link_html(url: str, text: str) -> SafeString:
 
 @register.simple_tag(takes_context=True)
 def chiiki_link(context, url: str, text: str, css_class: str = "") -> SafeString:
-    """``{% chiiki_link url text %}``: an external link is marked, a link within the site is plain."""
+    """``{% chiiki_link url text %}``: an external link is marked, a link within the site is plain.
+
+    An address with another scheme than http, https, mailto or tel (``javascript:`` …) is no link:
+    only ``text`` is shown.
+    """
+    url = safe_url(url)
     if not url:
         return format_html("{}", text)
     if is_external_url(url, _request_host(context)):
@@ -63,7 +71,7 @@ def richtext_html(value, host: str | None = None) -> SafeString:
     if value is None:
         return mark_safe("")
     html = value.source if isinstance(value, RichText) else str(value)
-    html = expand_db_html(html)
+    html = _HREF.sub(_drop_unsafe_href, expand_db_html(html))
 
     def mark(match: re.Match) -> str:
         url = match.group(1).replace("&amp;", "&")
@@ -72,6 +80,29 @@ def richtext_html(value, host: str | None = None) -> SafeString:
         return external_link_html(url, mark_safe(match.group(2)))
 
     return mark_safe(_EXTERNAL_ANCHOR.sub(mark, html))
+
+
+def _drop_unsafe_href(match: re.Match) -> str:
+    # Rich text saved by code (importers, a demo loader) is not cleaned by the editor's converter.
+    url = next(group for group in match.groups() if group is not None)
+    return match.group(0) if is_safe_url(url) else ""
+
+
+@register.filter(name="chiiki_safe_url")
+def chiiki_safe_url(url: str) -> str:
+    """``{{ url|chiiki_safe_url }}``: the address if it may be an href (see ``links.is_safe_url``), else ""."""
+    return safe_url(url)
+
+
+@register.filter
+def chiiki_local_url(url: str, request) -> str:
+    """``{{ url|chiiki_local_url:request }}``: a full address on the site serving ``request`` made
+    root-relative, so links within a site work under every host name it answers to."""
+    site = Site.find_for_request(request) if request is not None else None
+    root = site.root_url if site is not None else ""
+    if root and url and url.startswith(root + "/"):
+        return url[len(root) :]
+    return url
 
 
 @register.filter
