@@ -16,7 +16,7 @@ from wagtail_chiiki.content_checks.config import rules_for_site
 from wagtail_chiiki.content_checks.pages import apply_page_fixes, audit, latest_draft, planned_fixes
 from wagtail_chiiki.content_checks.rows import HEADER, csv_values, report_rows
 from wagtail_chiiki.feeds.responses import csv_download
-from wagtail_chiiki.feeds.spreadsheet import csv_lines, safe_cell
+from wagtail_chiiki.feeds.spreadsheet import csv_lines
 
 
 @require_http_methods(["GET", "POST"])
@@ -71,7 +71,7 @@ def report(request):
     reports = list(audit(pages, [rule_id] if rule_id else ()))
     rows = list(report_rows(reports))
     if request.GET.get("export") == "csv":
-        lines = csv_lines([str(h) for h in HEADER], ([safe_cell(v) for v in csv_values(row)] for row in rows))
+        lines = csv_lines([str(h) for h in HEADER], (csv_values(row) for row in rows))
         return csv_download(lines, filename="content-checks.csv")
     return TemplateResponse(
         request,

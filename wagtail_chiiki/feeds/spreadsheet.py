@@ -37,12 +37,3 @@ def csv_lines(header: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:
     yield BOM + writer.writerow([spreadsheet_cell(name) for name in header])
     for row in rows:
         yield writer.writerow([spreadsheet_cell(value) for value in row])
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value) -> str:
-    """A text cell a spreadsheet will not run as a formula: ``=SUM(…)`` becomes ``'=SUM(…)`` (OWASP)."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(_FORMULA_START) else text

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail_chiiki.content_checks.pages import audit
 from wagtail_chiiki.content_checks.rows import HEADER, csv_values, report_rows
-from wagtail_chiiki.feeds.spreadsheet import csv_lines, safe_cell
+from wagtail_chiiki.feeds.spreadsheet import csv_lines
 
 
 class Command(BaseCommand):
@@ -36,9 +36,7 @@ class Command(BaseCommand):
         reports = list(audit(rule_ids=rule))
         rows = list(report_rows(reports))
         if csv:
-            for line in csv_lines(
-                [str(h) for h in HEADER], ([safe_cell(v) for v in csv_values(r)] for r in rows)
-            ):
+            for line in csv_lines([str(h) for h in HEADER], (csv_values(r) for r in rows)):
                 self.stdout.write(line, ending="")
         else:
             for row in rows:
