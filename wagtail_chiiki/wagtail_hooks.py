@@ -1,5 +1,7 @@
-"""Admin registrations: the shared snippets, grouped in one menu, and the checked PO upload."""
+"""Admin registrations: the shared snippets in one menu, the checked PO upload, and the roles' pieces
+(city-fields permission, organization editors' chooser and dashboard panel)."""
 
+from django.contrib.auth.models import Permission
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,6 +9,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from wagtail_chiiki import po_upload
+from wagtail_chiiki.choosers import limit_page_chooser
+from wagtail_chiiki.dashboard import add_organization_panel
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
 
 
@@ -60,3 +64,13 @@ def register_po_upload_url():
             name="chiiki_upload_pofile",
         )
     ]
+
+
+@hooks.register("register_permissions")
+def register_city_fields_permission():
+    # Listed on the group screen, so that a city can give it to a group of its own.
+    return Permission.objects.filter(content_type__app_label="wagtail_chiiki", codename="decide_city_fields")
+
+
+hooks.register("construct_page_chooser_queryset", limit_page_chooser)
+hooks.register("construct_homepage_panels", add_organization_panel)

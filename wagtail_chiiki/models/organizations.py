@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.areas import AreaField
 from wagtail_chiiki.blocks import ContentStreamBlock
+from wagtail_chiiki.city_fields import CityFieldPanel, CityFieldsForm, CityInlinePanel
 from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.feeds import geojson_response, organizations_geojson
 from wagtail_chiiki.forms import OrganizationFilterForm
@@ -294,6 +295,7 @@ class OrganizationPage(ChiikiPage):
         help_text=_("Words residents might search for, e.g. bus, market, festival."),
     )
 
+    base_form_class = CityFieldsForm
     template = "wagtail_chiiki/pages/organization_page.html"
     parent_page_types = ["wagtail_chiiki.CommunityIndexPage"]
     # wagtail-localize skips many-to-many fields: keep the districts of translations in step.
@@ -334,10 +336,12 @@ class OrganizationPage(ChiikiPage):
     content_panels = [
         *ChiikiPage.content_panels,
         FieldPanel("summary"),
-        FieldRowPanel([FieldPanel("legal_form"), FieldPanel("legal_form_other")], heading=_("Legal form")),
-        FieldPanel("districts", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel(
+            [CityFieldPanel("legal_form"), CityFieldPanel("legal_form_other")], heading=_("Legal form")
+        ),
+        CityFieldPanel("districts", widget=forms.CheckboxSelectMultiple),
         FieldPanel("established"),
-        InlinePanel(
+        CityInlinePanel(
             "stage_history",
             heading=_("Support stage"),
             label=_("Stage reached"),
@@ -370,6 +374,12 @@ class OrganizationPage(ChiikiPage):
     class Meta:
         verbose_name = _("organization page")
         verbose_name_plural = _("organization pages")
+        permissions = [
+            (
+                "decide_city_fields",
+                _("Can change what the city decides: support stage, districts, legal form"),
+            )
+        ]
 
     def clean(self) -> None:
         super().clean()
