@@ -40,7 +40,17 @@ class AreaWidget(forms.Textarea):
             "data-tile-url": chiiki_settings.MAP_TILE_URL or "",
             "data-attribution": chiiki_settings.MAP_TILE_ATTRIBUTION or "",
             "data-max-zoom": str(chiiki_settings.MAP_MAX_ZOOM),
-            "data-map-label": str(_("Map: click to place the location; the area is drawn as you edit it")),
+            "data-map-label": str(_("Map of the location and area")),
+            "data-map-help": str(
+                _(
+                    "Click the map to place the location. The area pasted above is shown on the map "
+                    "as you type; it cannot be drawn on the map."
+                )
+                if self.point_fields
+                else _(
+                    "The area pasted above is shown on the map as you type; it cannot be drawn on the map."
+                )
+            ),
             "data-invalid-label": str(_("The area above is not valid GeoJSON yet.")),
         }
         if self.point_fields:

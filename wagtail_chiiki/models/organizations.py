@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -352,7 +353,10 @@ class OrganizationPage(ChiikiPage):
         FieldPanel("tags"),
     ]
     activity_panels = [
-        InlinePanel("activities", heading=_("Activities"), label=_("Activity")),
+        # "Activity" alone is the filter of activity categories (活動分野); a row is one activity (活動).
+        InlinePanel(
+            "activities", heading=_("Activities"), label=pgettext_lazy("an activity row", "Activity")
+        ),
         InlinePanel("transport_services", heading=_("Community transport"), label=_("Transport service")),
         InlinePanel("member_groups", heading=_("Member groups"), label=_("Member group")),
     ]

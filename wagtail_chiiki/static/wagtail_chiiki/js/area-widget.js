@@ -22,10 +22,17 @@
     canvas.className = "chiiki-area-map";
     canvas.setAttribute("role", "region");
     canvas.setAttribute("aria-label", textarea.dataset.mapLabel);
+    // The same instruction for everyone, not only for screen readers.
+    var help = document.createElement("p");
+    help.className = "help chiiki-area-map__help";
+    help.id = textarea.id + "-map-help";
+    help.textContent = textarea.dataset.mapHelp;
+    canvas.setAttribute("aria-describedby", help.id);
     var status = document.createElement("p");
     status.className = "chiiki-area-map__status";
     status.setAttribute("role", "status");
-    textarea.insertAdjacentElement("afterend", canvas);
+    textarea.insertAdjacentElement("afterend", help);
+    help.insertAdjacentElement("afterend", canvas);
     canvas.insertAdjacentElement("afterend", status);
 
     var map = L.map(canvas, { scrollWheelZoom: false }).setView([36.5, 138.5], 5);
