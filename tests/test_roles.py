@@ -310,3 +310,30 @@ def test_the_dashboard_panel_is_only_for_organization_editors(city):
 def test_every_role_logs_in_with_its_password(city):
     for user in city.users.values():
         assert login(user.username).get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_a_city_administrator_gives_a_new_organization_its_editors_from_its_page(city, make_organization):
+    page = make_organization("河東地域づくり協議会", slug="kawahigashi")
+    url = reverse("chiiki_organization_editors", args=(page.pk,))
+    admin = login("city_admin")
+
+    assert url in admin.get(edit_url(page)).content.decode()
+    assert admin.get(url).status_code == 200
+    response = admin.post(url)
+
+    group = organization_group(page)
+    assert group is not None and group.name == "組織の編集者: 河東地域づくり協議会"
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "wagtailusers_groups:edit", args=(group.pk,)
+    )
+    admin.post(url)
+    assert Group.objects.filter(name=group.name).count() == 1
+
+
+def test_only_those_who_manage_groups_give_an_organization_editors(city):
+    url = reverse("chiiki_organization_editors", args=(city.pages["own_org"].pk,))
+    for role in ("city_editor", "editor_a"):
+        client = login(role)
+        assert url not in client.get(edit_url(city.pages["own_org"])).content.decode()
+        assert client.post(url).status_code == 302
+    assert organization_group(city.pages["own_org"]).name == "組織の編集者: 湊まちづくり協議会"

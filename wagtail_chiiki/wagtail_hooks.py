@@ -12,6 +12,7 @@ from wagtail_chiiki import po_upload
 from wagtail_chiiki.choosers import limit_page_chooser
 from wagtail_chiiki.dashboard import add_organization_panel
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
+from wagtail_chiiki.organization_editors import OrganizationEditorsView, organization_editors_button
 
 
 class DistrictViewSet(SnippetViewSet):
@@ -62,7 +63,12 @@ def register_po_upload_url():
             "localize/translate/<int:translation_id>/pofile/upload/",
             po_upload.upload_pofile,
             name="chiiki_upload_pofile",
-        )
+        ),
+        path(
+            "chiiki/organizations/<int:page_id>/editors/",
+            OrganizationEditorsView.as_view(),
+            name="chiiki_organization_editors",
+        ),
     ]
 
 
@@ -74,3 +80,4 @@ def register_city_fields_permission():
 
 hooks.register("construct_page_chooser_queryset", limit_page_chooser)
 hooks.register("construct_homepage_panels", add_organization_panel)
+hooks.register("register_page_header_buttons", organization_editors_button)
