@@ -19,15 +19,16 @@ def own_pages(user):
 def choosable_pages(user):
     """Pages an organization editor may see in the page chooser.
 
-    Live public pages of the sites of their own pages, unless a new title waits for publishing (the
-    chooser shows the newest title), plus their own pages and drafts.
+    Live public pages of the sites of their own pages (in every language), unless a new title waits
+    for publishing (the chooser shows the newest title), plus their own pages and drafts.
     """
     own = own_pages(user)
+    root_paths = {page.path[: 2 * Page.steplen] for page in own}
+    keys = Page.objects.filter(depth=2, path__in=root_paths).values("translation_key")
+    roots = Page.objects.filter(depth=2, translation_key__in=keys)
     sites = Q()
-    for page in own:
-        site_root = page.get_ancestors(inclusive=True).filter(depth=2).first()
-        if site_root is not None:
-            sites |= Q(path__startswith=site_root.path)
+    for root in roots:
+        sites |= Q(path__startswith=root.path)
     if not sites:
         return Page.objects.none()
     published = Page.objects.live().public().filter(title=F("draft_title")).filter(sites)
