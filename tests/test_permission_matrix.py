@@ -54,55 +54,48 @@ ORG_EDITOR_PAGES = {
 ALL_SNIPPETS = {f"{action}_{kind}": Y for kind in SNIPPETS for action in ("add", "edit")}
 NO_SNIPPETS = {f"{action}_{kind}": N for kind in SNIPPETS for action in ("add", "edit")}
 
+# City staff choose, upload and change alike; they differ in what they may do to pages.
+CITY_STAFF = {
+    "snippets": ALL_SNIPPETS,
+    "change_stage": Y,
+    "upload": {"own": Y, "other": Y},
+    "choosers": {
+        "pages": {"chiiki", "org-a", "org-b", "draft-org", "support", "series-a", "series-b"},
+        "images": {"image-own", "image-other", "image-shared", "image-root"},
+        "documents": {"document-own", "document-other", "document-shared"},
+        "browse_draft": Y,
+    },
+}
+
+
+def organization_editor(collection: str) -> dict[str, object]:
+    """An organization's editors' row: their collection's media and the public ones, nobody's drafts."""
+    return {
+        "pages": ORG_EDITOR_PAGES,
+        "snippets": NO_SNIPPETS,
+        "change_stage": N,
+        "upload": {"own": Y, "other": N},
+        "choosers": {
+            "pages": {"chiiki", "org-a", "org-b", "support", "series-a", "series-b"},
+            "images": {f"image-{collection}", "image-shared"},
+            "documents": {f"document-{collection}", "document-shared"},
+            "browse_draft": N,
+        },
+    }
+
+
 EXPECTED: dict[str, dict[str, object]] = {
     "city_admin": {
         "pages": CITY_ADMIN_PAGES,
-        "snippets": ALL_SNIPPETS,
-        "change_stage": Y,
-        "upload": {"own": Y, "other": Y},
-        "choosers": {
-            "pages": {"chiiki", "org-a", "org-b", "draft-org", "support", "series-a", "series-b"},
-            "images": {"image-own", "image-other", "image-shared", "image-root"},
-            "documents": {"document-own", "document-other", "document-shared"},
-            "browse_draft": Y,
-        },
+        **CITY_STAFF,
     },
     "city_editor": {
         "pages": CITY_EDITOR_PAGES,
-        "snippets": ALL_SNIPPETS,
-        "change_stage": Y,
-        "upload": {"own": Y, "other": Y},
-        "choosers": {
-            "pages": {"chiiki", "org-a", "org-b", "draft-org", "support", "series-a", "series-b"},
-            "images": {"image-own", "image-other", "image-shared", "image-root"},
-            "documents": {"document-own", "document-other", "document-shared"},
-            "browse_draft": Y,
-        },
+        **CITY_STAFF,
     },
-    "editor_a": {
-        "pages": ORG_EDITOR_PAGES,
-        "snippets": NO_SNIPPETS,
-        "change_stage": N,
-        "upload": {"own": Y, "other": N},
-        "choosers": {
-            "pages": {"chiiki", "org-a", "org-b", "support", "series-a", "series-b"},
-            "images": {"image-own", "image-shared"},
-            "documents": {"document-own", "document-shared"},
-            "browse_draft": N,
-        },
-    },
-    "editor_b": {
-        "pages": ORG_EDITOR_PAGES,
-        "snippets": NO_SNIPPETS,
-        "change_stage": N,
-        "upload": {"own": Y, "other": N},
-        "choosers": {
-            "pages": {"chiiki", "org-a", "org-b", "support", "series-a", "series-b"},
-            "images": {"image-other", "image-shared"},
-            "documents": {"document-other", "document-shared"},
-            "browse_draft": N,
-        },
-    },
+    # Organization A's media are in the collection "own", B's in "other" (named from A's side).
+    "editor_a": organization_editor("own"),
+    "editor_b": organization_editor("other"),
     "translator_en": {
         "pages": dict.fromkeys(PAGE_TARGETS, NOTHING),
         "snippets": NO_SNIPPETS,
