@@ -110,7 +110,7 @@ def setup_roles() -> CityRoles:
     workflow = _moderation_workflow(editors, indexes)
     translators = {
         locale.language_code: _translators(locale)
-        for locale in Locale.objects.exclude(pk=_default_locale().pk)
+        for locale in Locale.objects.exclude(pk=Locale.get_default().pk)
     }
     return CityRoles(
         administrators=administrators, editors=editors, workflow=workflow, translators=translators
@@ -199,10 +199,6 @@ def public_collections() -> list[Collection]:
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-
-def _default_locale() -> Locale:
-    return Locale.get_default()
 
 
 def _group(name: str) -> Group:
