@@ -203,8 +203,8 @@ def observe_stage_change(client: Client, city, role: str) -> bool:
         (r.stage_id, r.reached) for r in saved.stage_history.all()
     ]
     if not changed and response.status_code == 200:
-        # Refused in words, not silently dropped.
-        assert "Only the city can change" in text(parse(response.content)), role
+        # Refused in words (the admin speaks the site's language, Japanese), not silently dropped.
+        assert "市だけが変更できます" in text(parse(response.content)), role
     return changed
 
 
