@@ -88,6 +88,10 @@ demo: $(STAMP_TEST)
 	@echo ""
 	@echo "    Site:  http://$(DEMO_HOST):$(DEMO_PORT)/"
 	@echo "    Admin: http://$(DEMO_HOST):$(DEMO_PORT)/admin/  user: admin  password: admin"
+	@echo "    City editor:  city / city"
+	@echo "    Organization editors (password = user name): kitaaizu, kawahigashi, minato, oto, eiwa, ichiki"
+	@echo "    (organization editors submit changes; the city editor approves them on the dashboard;"
+	@echo "     notification emails are printed on this console)"
 	@echo ""
 	cd example_site && env -u DATABASE_URL $(VENV_PY) manage.py runserver $(DEMO_HOST):$(DEMO_PORT)
 

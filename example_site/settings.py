@@ -114,6 +114,19 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "zip", "jpg", "png"]
 
+# Workflow notifications (submitted to the city, approved or returned to the organization). The demo
+# prints them on the console; EMAIL_HOST / EMAIL_PORT send them through an SMTP server instead.
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "127.0.0.1")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "chiiki-portal@example.jp"
+)
+
 # The package settings, with the defaults spelled out.
 WAGTAIL_CHIIKI = {
     "BASE_TEMPLATE": "base.html",

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Page, Revision, Site, WorkflowPage
 
 from example_site.demo import content
+from example_site.demo.accounts import CITY_EDITOR, accounts_text, organization_editors
 from example_site.demo.loader import DemoLoader, counts
 from example_site.home.models import HomePage
 from wagtail_chiiki.models import CommunityIndexPage, Contact, District, OrganizationPage
+from wagtail_chiiki.roles import organizations_of
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 SPECS = {spec["slug"]: spec for spec in content.ORGANIZATIONS}
@@ -329,3 +333,21 @@ def test_draft_files_are_in_a_login_only_collection(demo, client):
         ).exists()
         assert client.get(document.url).status_code == 302  # to the login page
         assert document.title not in client.get("/api/v2/documents/").content.decode()
+
+
+def test_the_demo_has_a_city_editor_and_an_editor_per_organization_with_the_workflow(demo):
+    User = get_user_model()
+    city = User.objects.get(username=CITY_EDITOR)
+    assert [group.name for group in city.groups.all()] == ["市の編集者"]
+    for username in organization_editors():
+        editor = User.objects.get(username=username)
+        assert editor.check_password(username)
+        assert [page.slug for page in organizations_of(editor)] == [username]
+    index = CommunityIndexPage.objects.get(locale__language_code="ja", slug="chiiki")
+    assert WorkflowPage.objects.get(page=index).workflow.name == "地域運営組織ページの確認"
+
+
+def test_make_demo_prints_the_editor_accounts_beside_the_admin_login():
+    makefile = (Path(__file__).resolve().parent.parent / "Makefile").read_text()
+    for line in accounts_text().splitlines():
+        assert f'@echo "    {line}"' in makefile

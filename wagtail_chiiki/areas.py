@@ -42,8 +42,16 @@ class AreaWidget(forms.Textarea):
             "data-chiiki-area-tile-url-value": chiiki_settings.MAP_TILE_URL or "",
             "data-chiiki-area-attribution-value": chiiki_settings.MAP_TILE_ATTRIBUTION or "",
             "data-chiiki-area-max-zoom-value": str(chiiki_settings.MAP_MAX_ZOOM),
-            "data-chiiki-area-map-label-value": str(
-                _("Map: click to place the location; the area is drawn as you edit it")
+            "data-chiiki-area-map-label-value": str(_("Map of the location and area")),
+            "data-chiiki-area-map-help-value": str(
+                _(
+                    "Click the map to place the location. The area pasted above is shown on the map "
+                    "as you type; it cannot be drawn on the map."
+                )
+                if self.point_fields
+                else _(
+                    "The area pasted above is shown on the map as you type; it cannot be drawn on the map."
+                )
             ),
             "data-chiiki-area-invalid-label-value": str(_("The area above is not valid GeoJSON yet.")),
         }

@@ -1,6 +1,8 @@
-"""Admin registrations: the shared snippets, grouped in one menu, the checked PO upload and
-translation overrides, and the translators' dashboard panel."""
+"""Admin registrations: the shared snippets in one menu, the checked PO upload and translation
+overrides, the translators' dashboard panel, and the roles' pieces (city-fields permission,
+organization editors' chooser and dashboard panel)."""
 
+from django.contrib.auth.models import Permission
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,7 +11,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from wagtail_chiiki import po_upload, translation_overrides, translation_status
+from wagtail_chiiki.choosers import limit_page_chooser
+from wagtail_chiiki.dashboard import add_organization_panel
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
+from wagtail_chiiki.organization_editors import OrganizationEditorsView, organization_editors_button
 
 
 class ChiikiSnippetViewSet(SnippetViewSet):
@@ -77,7 +82,23 @@ def register_po_upload_url():
             po_upload.upload_pofile,
             name="chiiki_upload_pofile",
         ),
+        path(
+            "chiiki/organizations/<int:page_id>/editors/",
+            OrganizationEditorsView.as_view(),
+            name="chiiki_organization_editors",
+        ),
     ]
+
+
+@hooks.register("register_permissions")
+def register_city_fields_permission():
+    # Listed on the group screen, so that a city can give it to a group of its own.
+    return Permission.objects.filter(content_type__app_label="wagtail_chiiki", codename="decide_city_fields")
+
+
+hooks.register("construct_page_chooser_queryset", limit_page_chooser)
+hooks.register("construct_homepage_panels", add_organization_panel)
+hooks.register("register_page_header_buttons", organization_editors_button)
 
 
 class TranslationStatusPanel(Component):

@@ -33,6 +33,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update, referen
 from wagtail_localize.models import Translation, TranslationSource
 
 from example_site.demo import content
+from example_site.demo.accounts import ensure_accounts
 from example_site.demo.content import Ref
 from example_site.demo.english import EnglishTranslator
 from example_site.demo.media import demo_collection, load_documents, load_images, private_collection
@@ -151,6 +152,7 @@ class DemoLoader:
             self.load_home_body()
             self.translate_all()
             self.ensure_superuser()
+            ensure_accounts(self.pages, self._record)
             if set(self.report.actions) != {"unchanged"} and not index_off_by_caller:
                 self.update_reference_index()
         return self.report

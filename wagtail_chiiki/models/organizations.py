@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -26,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField
 from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, SnippetSerializer, TagsSerializer
 from wagtail_chiiki.areas import AreaField
 from wagtail_chiiki.blocks import ContentStreamBlock
+from wagtail_chiiki.city_fields import CityFieldPanel, CityFieldsForm, CityInlinePanel
 from wagtail_chiiki.feeds.geojson import organizations_geojson
 from wagtail_chiiki.feeds.responses import geojson_response
 from wagtail_chiiki.listings.common import route_url
@@ -213,6 +215,7 @@ class OrganizationPage(Located, ChiikiPage):
         help_text=_("Words residents might search for, e.g. bus, market, festival."),
     )
 
+    base_form_class = CityFieldsForm
     template = "wagtail_chiiki/pages/organization_page.html"
     parent_page_types = ["wagtail_chiiki.CommunityIndexPage"]
     # wagtail-localize skips many-to-many fields: keep the districts of translations in step.
@@ -253,10 +256,12 @@ class OrganizationPage(Located, ChiikiPage):
     content_panels = [
         *ChiikiPage.content_panels,
         FieldPanel("summary"),
-        FieldRowPanel([FieldPanel("legal_form"), FieldPanel("legal_form_other")], heading=_("Legal form")),
-        FieldPanel("districts", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel(
+            [CityFieldPanel("legal_form"), CityFieldPanel("legal_form_other")], heading=_("Legal form")
+        ),
+        CityFieldPanel("districts", widget=forms.CheckboxSelectMultiple),
         FieldPanel("established"),
-        InlinePanel(
+        CityInlinePanel(
             "stage_history",
             heading=_("Support stage"),
             label=_("Stage reached"),
@@ -267,7 +272,10 @@ class OrganizationPage(Located, ChiikiPage):
         FieldPanel("tags"),
     ]
     activity_panels = [
-        InlinePanel("activities", heading=_("Activities"), label=_("Activity")),
+        # "Activity" alone is the filter of activity categories (活動分野); a row is one activity (活動).
+        InlinePanel(
+            "activities", heading=_("Activities"), label=pgettext_lazy("an activity row", "Activity")
+        ),
         InlinePanel("transport_services", heading=_("Community transport"), label=_("Transport service")),
         InlinePanel("member_groups", heading=_("Member groups"), label=_("Member group")),
     ]
@@ -289,6 +297,12 @@ class OrganizationPage(Located, ChiikiPage):
     class Meta:
         verbose_name = _("organization page")
         verbose_name_plural = _("organization pages")
+        permissions = [
+            (
+                "decide_city_fields",
+                _("Can change what the city decides: support stage, districts, legal form"),
+            )
+        ]
 
     def clean(self) -> None:
         super().clean()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME
 from django.utils.translation import gettext_lazy as _
 
-from wagtail_chiiki.models.admin_forms import ChiikiPageForm
+from wagtail_chiiki.page_forms import ChiikiPageForm
 from wagtail_chiiki.schedule import DAY, clashing_numbers, last_day, number_sessions
 
 

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
+from example_site.demo.accounts import accounts_text
 from example_site.demo.loader import DemoLoader, counts
 
 
@@ -9,7 +10,8 @@ class Command(BaseCommand):
     help = (
         "Loads a demo of wagtail-chiiki: a home page, the community index, six region management "
         "organizations with their districts, activities and contact, images, a PDF flyer, English "
-        "translations made with wagtail-localize, and an admin user admin/admin. Running it again "
+        "translations made with wagtail-localize, an admin user admin/admin, a city editor and one editor per "
+        "organization with the moderation workflow. Running it again "
         "updates the demo in place and duplicates nothing."
     )
 
@@ -42,3 +44,4 @@ class Command(BaseCommand):
             "  http://127.0.0.1:8000/en/       (English)\n"
             "  http://127.0.0.1:8000/admin/    (log in as admin / admin)\n"
         )
+        self.stdout.write(accounts_text() + "\n")

@@ -24,6 +24,7 @@
       attribution: String,
       maxZoom: { type: Number, default: 18 },
       mapLabel: String,
+      mapHelp: String,
       invalidLabel: String,
       latitudeField: String,
       longitudeField: String,
@@ -40,10 +41,17 @@
       this.canvas.className = "chiiki-area-map";
       this.canvas.setAttribute("role", "region");
       this.canvas.setAttribute("aria-label", this.mapLabelValue);
+      // The same instruction for everyone, not only for screen readers.
+      this.help = document.createElement("p");
+      this.help.className = "help chiiki-area-map__help";
+      this.help.id = textarea.id + "-map-help";
+      this.help.textContent = this.mapHelpValue;
+      this.canvas.setAttribute("aria-describedby", this.help.id);
       this.status = document.createElement("p");
       this.status.className = "chiiki-area-map__status";
       this.status.setAttribute("role", "status");
-      textarea.insertAdjacentElement("afterend", this.canvas);
+      textarea.insertAdjacentElement("afterend", this.help);
+      this.help.insertAdjacentElement("afterend", this.canvas);
       this.canvas.insertAdjacentElement("afterend", this.status);
 
       this.map = L.map(this.canvas, { scrollWheelZoom: false }).setView([36.5, 138.5], 5);
