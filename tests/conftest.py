@@ -7,6 +7,9 @@ import datetime
 import pytest
 from wagtail.models import Locale, Page, Site
 
+# The workshop application fixtures (a series taking applications) and the test SMTP server.
+pytest_plugins = ["tests.applications", "tests.smtp"]
+
 
 @pytest.fixture
 def locales(db):

@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
+from wagtail_chiiki.applications import views as application_views
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
 from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
 from wagtail_chiiki.models.organizations import OrganizationPage, decimal_text
@@ -47,6 +48,7 @@ class ApplicationMethod(models.TextChoices):
     PHONE = "phone", _("Phone")
     EMAIL = "email", _("Email")
     IN_PERSON = "in_person", _("In person")
+    FORM = "form", _("Application form on this page")
 
 
 class WorkshopSeriesTag(TaggedItemBase):
@@ -268,7 +270,7 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
 
     def _application_errors(self) -> dict[str, ValidationError | str]:
         method, value = self.application_method, self.application_value.strip()
-        if method == ApplicationMethod.NOT_REQUIRED:
+        if method in (ApplicationMethod.NOT_REQUIRED, ApplicationMethod.FORM):
             self.application_value = ""
             return {}
         if not value:
@@ -303,6 +305,18 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
     def index(self, request):
         return self.render(request)
 
+    @path("apply/", name="apply")
+    def apply(self, request):
+        return application_views.apply_view(request, self)
+
+    @path("apply/done/", name="applied")
+    def applied(self, request):
+        return application_views.applied_view(request, self)
+
+    @path("apply/cancel/", name="cancel")
+    def cancel_application(self, request):
+        return application_views.cancel_view(request, self)
+
     @path("calendar/", name="ical")
     def ical(self, request):
         from wagtail_chiiki.models.workshop_data import ical_response, series_values
@@ -334,6 +348,7 @@ class WorkshopSeriesPage(RoutablePageMixin, ChiikiPage):
             tags=list(self.tags.all()),
             json_ld=json_ld_script(event_series(series)),
             ical_url=self.url + self.reverse_subpage("ical"),
+            apply_url=self.url + self.reverse_subpage("apply"),
             csv_url=self.url + self.reverse_subpage("csv"),
             index_page=self.get_parent(),
         )
