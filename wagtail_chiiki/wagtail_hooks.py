@@ -1,12 +1,17 @@
-"""Admin registrations: the shared snippets, grouped in one menu, and the checked PO upload."""
+"""Admin registrations: the shared snippets, grouped in one menu, the checked PO upload and the
+workshop applications (their menu item, views and permissions)."""
 
-from django.urls import path
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from wagtail_chiiki import po_upload
+from wagtail_chiiki.applications import admin_views as applications
+from wagtail_chiiki.applications.permissions import VIEW
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
 
 
@@ -60,3 +65,41 @@ def register_po_upload_url():
             name="chiiki_upload_pofile",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_application_urls():
+    return [
+        path("chiiki/applications/", applications.index, name="chiiki_applications"),
+        path("chiiki/applications/<int:pk>/", applications.series_detail, name="chiiki_applications_series"),
+        path("chiiki/applications/<int:pk>/add/", applications.staff_apply, name="chiiki_applications_add"),
+        path("chiiki/applications/<int:pk>/csv/", applications.csv_view, name="chiiki_applications_csv"),
+        path(
+            "chiiki/applications/<int:pk>/registrations/<int:registration_id>/",
+            applications.registration_action,
+            name="chiiki_applications_registration",
+        ),
+        path("chiiki/applicants/<int:pk>/", applications.applicant, name="chiiki_applicant"),
+        path(
+            "chiiki/applicants/<int:pk>/erase/", applications.erase_applicant, name="chiiki_applicant_erase"
+        ),
+    ]
+
+
+class ApplicationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VIEW)
+
+
+@hooks.register("register_admin_menu_item")
+def register_applications_menu_item():
+    return ApplicationsMenuItem(
+        _("Workshop applications"), reverse("chiiki_applications"), icon_name="form", order=290
+    )
+
+
+@hooks.register("register_permissions")
+def register_application_permissions():
+    return Permission.objects.filter(
+        content_type__app_label="wagtail_chiiki", codename__endswith="_application"
+    )

@@ -42,6 +42,11 @@ def starts_at(day: datetime.date, start: datetime.time | None) -> datetime.datet
     return timezone.make_aware(datetime.datetime.combine(day, start or datetime.time.min))
 
 
+def not_started(row: WorkshopSession, now: datetime.datetime | None = None) -> bool:
+    """Whether a session row (with its page) has yet to start: places in it may still be cancelled."""
+    return starts_at(row.date, row.start_time or row.page.usual_start) > (now or timezone.now())
+
+
 def session_text(session: Session, language: str) -> str:
     """``第1回 令和6年6月21日(金)18時30分から20時`` / ``Session 1: Fri, June 21, 2024, 6:30–8 pm``."""
     when = dates.format_date_with_time_range(

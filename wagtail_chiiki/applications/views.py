@@ -10,14 +10,14 @@ from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from wagtail_chiiki.applications import emails, seats
 from wagtail_chiiki.applications.forms import ApplicationForm
-from wagtail_chiiki.applications.offer import offer, source_series, starts_at
+from wagtail_chiiki.applications.offer import not_started, offer, source_series
 from wagtail_chiiki.applications.privacy import privacy_policy_url
 from wagtail_chiiki.applications.ratelimit import allow
 from wagtail_chiiki.applications.tokens import (
@@ -137,11 +137,6 @@ def cancel_view(request, page):
     context = {**page_context(page), "application": None, "cancelled": False}
     if application is None or application.series_id != source_series(page).pk:
         return TemplateResponse(request, TEMPLATES + "cancel.html", context, status=404)
-    now = timezone.now()
-
-    def not_started(session) -> bool:
-        return starts_at(session.date, session.start_time or session.page.usual_start) > now
-
     cancellable = [
         registration
         for registration in application.registrations.select_related("session__page")
