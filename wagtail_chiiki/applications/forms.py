@@ -8,6 +8,7 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail_chiiki.applications.offer import OpenSession
 from wagtail_chiiki.applications.seats import Applicant
@@ -32,7 +33,7 @@ def phone_digits(value: str) -> str:
 class ApplicationForm(forms.Form):
     """Name, kana, email and/or phone, people, sessions, waitlist, note and consent; a honeypot."""
 
-    name = forms.CharField(label=_("Name"), max_length=100)
+    name = forms.CharField(label=pgettext_lazy("a person", "Name"), max_length=100)
     name_kana = forms.CharField(
         label=_("Name in kana (furigana)"),
         max_length=100,
