@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail_chiiki.applications import emails, export, seats
 from wagtail_chiiki.applications.forms import StaffApplicationForm
-from wagtail_chiiki.applications.offer import offer, session_text
+from wagtail_chiiki.applications.offer import not_started, offer, session_text
 from wagtail_chiiki.applications.permissions import ADD, CHANGE, DELETE, EXPORT, VIEW, series_for_user
 from wagtail_chiiki.applications.retention import deletion_day, erase
 from wagtail_chiiki.applications.views import seats_error_text
@@ -146,9 +146,11 @@ def registration_action(request, pk: int, registration_id: int):
     if action in ("attended", "absent", "unknown"):
         registration.attended = {"attended": True, "absent": False}.get(action)
         registration.save(update_fields=["attended"])
+    elif action == "cancel" and not not_started(registration.session):
+        messages.error(request, _("This session has started: mark the attendance instead."))
     elif action == "cancel":
         _cancelled, promoted = seats.cancel(
-            registration.application, only_session_ids=[registration.session_id]
+            registration.application, only_session_ids=[registration.session_id], still_open=not_started
         )
         emails.send_promotions(promoted)
         messages.success(

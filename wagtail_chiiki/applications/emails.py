@@ -99,8 +99,13 @@ def _send(application: Application, template: str, subject: str) -> None:
             message = _message(application, template, subject)
             if message is not None:
                 message.send()
-        except Exception:
-            logger.exception("Could not send the email of workshop application %s", application.pk)
+        except Exception as error:
+            # The error's class only: SMTP errors quote the recipient's address.
+            logger.error(
+                "Could not send the email of workshop application %s (%s)",
+                application.pk,
+                type(error).__name__,
+            )
 
 
 def send_confirmation(application: Application) -> None:
