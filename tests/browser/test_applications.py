@@ -1,6 +1,6 @@
 """The festival's application form in a real browser, in Japanese and English: no WCAG 2.1 A/AA
-violations before and after a failed post, the error summary takes the focus, and a resident
-without JavaScript applies and is told their waitlist position (the demo festival is full)."""
+violations before and after a failed post, and the error summary takes the focus. (Applying without
+JavaScript is tested through Django's test client in tests/test_applications_form.py.)"""
 
 from __future__ import annotations
 
@@ -36,17 +36,3 @@ def test_the_form_and_its_error_summary_are_accessible(visit, demo_site, languag
     links.first.click()
     assert page.evaluate("document.activeElement.id") == "id_name"
     check(page, f"application-errors-{language}")
-
-
-def test_a_resident_without_javascript_applies_and_waits(visit, demo_site):
-    page = visit(demo_site.path("festival", "en") + "apply/", java_script_enabled=False).page
-    page.locator("#id_name").fill("Browser Resident")
-    page.locator("#id_email").fill("browser@example.jp")
-    page.locator("#id_people").fill("2")
-    page.get_by_label("I agree to the handling of my personal data described above.").check()
-    page.get_by_role("button", name="Send application").click()
-    page.wait_for_load_state()
-    assert page.locator(".chiiki-receipt").inner_text().strip()
-    status = page.locator(".chiiki-application__status").inner_text()
-    assert "Waitlisted" in status and "number 2 on the waitlist" in status
-    check(page, "application-received-en")
