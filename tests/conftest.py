@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from wagtail.models import Locale, Page, Site
 
+# The workshop application fixtures (a series taking applications) and the test SMTP server.
+pytest_plugins = ["tests.applications", "tests.smtp"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def session_media_root(tmp_path_factory) -> Iterator[Path]:

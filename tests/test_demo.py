@@ -220,7 +220,7 @@ def test_support_page_stages_and_organization_stages(demo):
 
 
 def test_the_seed_workshop_and_the_festival(demo):
-    from wagtail_chiiki.models import WorkshopSeriesPage
+    from wagtail_chiiki.models import Registration, WorkshopSeriesPage
 
     workshop = WorkshopSeriesPage.objects.get(slug="ichiki-workshop", locale__language_code="ja")
     assert [(s.date, s.precision) for s in workshop.sessions.all()] == [
@@ -237,7 +237,15 @@ def test_the_seed_workshop_and_the_festival(demo):
         and workshop.flyer.title == content.DOCUMENTS["ichiki-flyer"]["title"]
     )
     festival = WorkshopSeriesPage.objects.get(slug="festival", locale__language_code="ja")
-    assert festival.sessions.count() == 1 and festival.application_method == "none"
+    assert festival.sessions.count() == 1 and festival.application_method == "form"
+    # The made-up applicants fill the festival's five seats (2 + 2) and one party of three waits.
+    statuses = [
+        (r.application.people, r.status, r.waitlist_number)
+        for r in Registration.objects.filter(session__page=festival)
+        .select_related("application")
+        .order_by("pk")
+    ]
+    assert statuses == [(2, "confirmed", None), (2, "confirmed", None), (3, "waitlisted", 1)]
     english = WorkshopSeriesPage.objects.get(slug="ichiki-workshop", locale__language_code="en")
     assert english.live and english.title == "Ichiki District Town Development Workshops"
     topics = [s.topic for s in english.sessions.all()]

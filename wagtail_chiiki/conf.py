@@ -26,6 +26,20 @@ Defaults::
         # Japanese content checks (docs/content-checks.md): rules switched on or off (or given a
         # severity), per site, extra rules, and whether errors block publishing.
         "CONTENT_CHECKS": {"RULES": {}, "SITES": {}, "EXTRA_RULES": [], "BLOCK_PUBLISH_ON_ERRORS": False},
+        # Applications taken on a workshop series page (docs/workshops.md, "Applications"):
+        # the privacy policy the form links to (a page id, or a URL or path), the days applications
+        # are kept after a series' last session before `chiiki_purge_applications` deletes them,
+        # "counts" to keep per-session counts or "delete" to keep nothing, the most people one
+        # application may bring, the form posts one client may make per window (Django's cache
+        # named by APPLICATION_CACHE), and the sender of the emails (None: DEFAULT_FROM_EMAIL).
+        "APPLICATION_PRIVACY_POLICY": None,
+        "APPLICATION_RETENTION_DAYS": 90,
+        "APPLICATION_RETENTION": "counts",
+        "APPLICATION_MAX_PEOPLE": 10,
+        "APPLICATION_RATE_LIMIT": 10,
+        "APPLICATION_RATE_WINDOW": 3600,
+        "APPLICATION_CACHE": "default",
+        "APPLICATION_FROM_EMAIL": None,
     }
 """
 
@@ -47,11 +61,20 @@ DEFAULTS: dict[str, Any] = {
     "OPEN_DATA_PREFECTURE": "",
     "OPEN_DATA_MUNICIPALITY": "",
     "CONTENT_CHECKS": {},
+    "APPLICATION_PRIVACY_POLICY": None,
+    "APPLICATION_RETENTION_DAYS": 90,
+    "APPLICATION_RETENTION": "counts",
+    "APPLICATION_MAX_PEOPLE": 10,
+    "APPLICATION_RATE_LIMIT": 10,
+    "APPLICATION_RATE_WINDOW": 3600,
+    "APPLICATION_CACHE": "default",
+    "APPLICATION_FROM_EMAIL": None,
 }
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "WEEKDAY_STYLE": ("short", "long"),
     "DATE_STYLE": ("wareki", "gregorian"),
+    "APPLICATION_RETENTION": ("counts", "delete"),
 }
 
 

@@ -1,16 +1,20 @@
 """Admin registrations: the shared snippets in one menu, the checked PO upload and translation
-overrides, the translators' dashboard panel, and the roles' pieces (city-fields permission,
-organization editors' chooser and dashboard panel)."""
+overrides, the translators' dashboard panel, the roles' pieces (city-fields permission,
+organization editors' chooser and dashboard panel) and the workshop applications (menu, views,
+permissions). The content checks register theirs in ``content_checks/wagtail_hooks.py``."""
 
 from django.contrib.auth.models import Permission
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from wagtail_chiiki import po_upload, translation_overrides, translation_status
+from wagtail_chiiki.applications import admin_views as applications
+from wagtail_chiiki.applications.permissions import VIEW
 from wagtail_chiiki.choosers import limit_page_chooser
 from wagtail_chiiki.dashboard import add_organization_panel
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
@@ -120,6 +124,44 @@ def add_translation_status_panel(request, panels):
     languages = translation_status.language_statuses(request.user)
     if languages:
         panels.append(TranslationStatusPanel(languages))
+
+
+@hooks.register("register_admin_urls")
+def register_application_urls():
+    return [
+        path("chiiki/applications/", applications.index, name="chiiki_applications"),
+        path("chiiki/applications/<int:pk>/", applications.series_detail, name="chiiki_applications_series"),
+        path("chiiki/applications/<int:pk>/add/", applications.staff_apply, name="chiiki_applications_add"),
+        path("chiiki/applications/<int:pk>/csv/", applications.csv_view, name="chiiki_applications_csv"),
+        path(
+            "chiiki/applications/<int:pk>/registrations/<int:registration_id>/",
+            applications.registration_action,
+            name="chiiki_applications_registration",
+        ),
+        path("chiiki/applicants/<int:pk>/", applications.applicant, name="chiiki_applicant"),
+        path(
+            "chiiki/applicants/<int:pk>/erase/", applications.erase_applicant, name="chiiki_applicant_erase"
+        ),
+    ]
+
+
+class ApplicationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VIEW)
+
+
+@hooks.register("register_admin_menu_item")
+def register_applications_menu_item():
+    return ApplicationsMenuItem(
+        _("Workshop applications"), reverse("chiiki_applications"), icon_name="form", order=290
+    )
+
+
+@hooks.register("register_permissions")
+def register_application_permissions():
+    return Permission.objects.filter(
+        content_type__app_label="wagtail_chiiki", codename__endswith="_application"
+    )
 
 
 # The content checks register their own hooks (userbar checker, save and publish, report).

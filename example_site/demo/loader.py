@@ -34,6 +34,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from example_site.demo import content
 from example_site.demo.accounts import ensure_accounts
+from example_site.demo.applications import load_applications
 from example_site.demo.content import Ref
 from example_site.demo.english import EnglishTranslator
 from example_site.demo.media import demo_collection, load_documents, load_images, private_collection
@@ -149,6 +150,7 @@ class DemoLoader:
             self.load_activity_index()
             self.load_support()
             self.load_workshops()
+            load_applications(self.pages["festival"], self._record)
             self.load_home_body()
             self.translate_all()
             self.ensure_superuser()

@@ -278,7 +278,8 @@ def _session(page, row, number: int, *, numbered: bool) -> Session:
 
 
 def _application_text(page) -> str:
-    if page.application_method == "none":
+    # "none" and the form on the page itself have no value of their own to name.
+    if page.application_method == "none" or not page.application_value:
         return str(page.get_application_method_display())
     return _("%(method)s: %(value)s") % {
         "method": page.get_application_method_display(),

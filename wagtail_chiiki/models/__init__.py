@@ -1,6 +1,7 @@
 """The models of wagtail-chiiki, one module per page family plus the shared snippets and stages."""
 
 from wagtail_chiiki.models.activities import ActivityIndexPage
+from wagtail_chiiki.models.applications import Application, Registration, SessionTally
 from wagtail_chiiki.models.base import ChiikiPage
 from wagtail_chiiki.models.organizations import (
     CommunityIndexPage,
@@ -18,6 +19,7 @@ from wagtail_chiiki.models.workshops import ApplicationMethod, WorkshopSeriesPag
 
 __all__ = [
     "Activity",
+    "Application",
     "ApplicationMethod",
     "ActivityCategory",
     "ActivityIndexPage",
@@ -31,6 +33,8 @@ __all__ = [
     "OrganizationPage",
     "OrganizationTag",
     "Precision",
+    "Registration",
+    "SessionTally",
     "SessionStatus",
     "StageRecord",
     "SupportStage",

@@ -66,6 +66,14 @@ class WorkshopSession(TranslatableMixin, Orderable):
         help_text=_("Only when this session is held somewhere other than the series' venue."),
     )
     venue_address = models.CharField(_("address of this session's venue"), max_length=255, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity of this session"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "People this session takes through the application form; empty to use the series' capacity."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("date"), FieldPanel("precision")]),
@@ -73,6 +81,7 @@ class WorkshopSession(TranslatableMixin, Orderable):
         FieldPanel("topic"),
         FieldPanel("note"),
         FieldRowPanel([FieldPanel("venue_name"), FieldPanel("venue_address")]),
+        FieldPanel("capacity"),
     ]
     api_fields = [
         APIField(name)

@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
+from wagtail_chiiki.applications import views as application_views
 from wagtail_chiiki.blocks.text import RICH_TEXT_FEATURES
 from wagtail_chiiki.feeds.calendar import calendar_ics
 from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
@@ -52,6 +53,7 @@ class ApplicationMethod(models.TextChoices):
     PHONE = "phone", _("Phone")
     EMAIL = "email", _("Email")
     IN_PERSON = "in_person", _("In person")
+    FORM = "form", _("Application form on this page")
 
 
 class WorkshopSeriesTag(TaggedItemBase):
@@ -272,7 +274,7 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
 
     def _application_errors(self) -> dict[str, ValidationError | str]:
         method, value = self.application_method, self.application_value.strip()
-        if method == ApplicationMethod.NOT_REQUIRED:
+        if method in (ApplicationMethod.NOT_REQUIRED, ApplicationMethod.FORM):
             self.application_value = ""
             return {}
         if not value:
@@ -307,6 +309,18 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
     def index(self, request):
         return self.render(request)
 
+    @path("apply/", name="apply")
+    def apply(self, request):
+        return application_views.apply_view(request, self)
+
+    @path("apply/done/", name="applied")
+    def applied(self, request):
+        return application_views.applied_view(request, self)
+
+    @path("apply/cancel/", name="cancel")
+    def cancel_application(self, request):
+        return application_views.cancel_view(request, self)
+
     @path("calendar/", name="ical")
     def ical(self, request):
         return calendar_response(
@@ -332,6 +346,7 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
             json_ld=json_ld_script(event_series(view.series)),
             ical_url=route_url(self, "ical", request),
             csv_url=route_url(self, "csv", request),
+            apply_url=route_url(self, "apply", request),
             index_page=self.get_parent(),
         )
         return context
