@@ -214,10 +214,3 @@ def test_english_pages_never_name_a_hidden_english_translation(
     page = parse(body_of(client.get(series.url)))
     for link in page.one(class_="chiiki-facts").find_all("a"):
         assert client.get(link["href"]).status_code == 200
-
-
-def test_open_data_english_title_is_the_live_english_title_only(client, make_series, locales):
-    series = make_series()
-    english(series, locales, title="Draft English Title", publish=False)
-    body = body_of(client.get(series.url + "export/csv/"))
-    assert {row["イベント名_英語"] for row in csv.DictReader(io.StringIO(body))} == {""}

@@ -8,20 +8,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
-from wagtail_chiiki.feeds.calendar import calendar_ics
-from wagtail_chiiki.feeds.opendata import event_list_lines
-from wagtail_chiiki.feeds.responses import calendar_response, csv_download
-from wagtail_chiiki.listings.common import route_url
-from wagtail_chiiki.listings.workshops import municipality, site_series, upcoming_page
+from wagtail_chiiki.listings.workshops import site_series, upcoming_page
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.models.workshops import WorkshopFeeds
+from wagtail_chiiki.schedule import Series
 
 
-class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
+class WorkshopIndexPage(WorkshopFeeds, ChiikiPage):
     """Lists the sessions to come of the live, public workshop series of its site, in its language."""
 
     intro = StreamField(
@@ -49,25 +46,12 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
         verbose_name = _("workshop index page")
         verbose_name_plural = _("workshop index pages")
 
-    def all_series(self, request):
+    def feed_series(self, request) -> list[Series]:
         """Every series a visitor may see in this page's site and language, with all their sessions."""
         return site_series(request, self.locale)
 
-    @path("")
-    def index(self, request):
-        return self.render(request)
-
-    @path("calendar/", name="ical")
-    def ical(self, request):
-        return calendar_response(
-            calendar_ics(self.all_series(request), name=self.title, stamp=self.last_published_at)
-        )
-
-    @path("export/csv/", name="csv")
-    def open_data_csv(self, request):
-        return csv_download(
-            event_list_lines(self.all_series(request), municipality()), filename="workshops.csv"
-        )
+    def csv_filename(self) -> str:
+        return "workshops.csv"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -75,7 +59,6 @@ class WorkshopIndexPage(RoutablePageMixin, ChiikiPage):
         context.update(
             **upcoming,
             query_string="",
-            ical_url=route_url(self, "ical", request),
-            csv_url=route_url(self, "csv", request),
+            **self.feed_urls(request),
         )
         return context

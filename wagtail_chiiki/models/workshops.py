@@ -40,6 +40,7 @@ from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.sessions import check_times
 from wagtail_chiiki.models.snippets import Contact
 from wagtail_chiiki.models.workshop_forms import WorkshopSeriesForm
+from wagtail_chiiki.schedule import Series
 from wagtail_chiiki.validators import (
     normalize_phone,
     validate_http_url,
@@ -56,6 +57,34 @@ class ApplicationMethod(models.TextChoices):
     FORM = "form", _("Application form on this page")
 
 
+class WorkshopFeeds(RoutablePageMixin):
+    """The routes of a page of workshop series: the page, its iCalendar and its open-data event list."""
+
+    def feed_series(self, request) -> list[Series]:
+        """The series the feeds carry, whole."""
+        raise NotImplementedError
+
+    def csv_filename(self) -> str:
+        raise NotImplementedError
+
+    def feed_urls(self, request=None) -> dict[str, str]:
+        return {"ical_url": route_url(self, "ical", request), "csv_url": route_url(self, "csv", request)}
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("calendar/", name="ical")
+    def ical(self, request):
+        series = self.feed_series(request)
+        return calendar_response(calendar_ics(series, name=self.title, stamp=self.last_published_at))
+
+    @path("export/csv/", name="csv")
+    def open_data_csv(self, request):
+        lines = event_list_lines(self.feed_series(request), municipality())
+        return csv_download(lines, filename=self.csv_filename())
+
+
 class WorkshopSeriesTag(TaggedItemBase):
     """The related words (関連ワード) of a workshop series."""
 
@@ -64,7 +93,7 @@ class WorkshopSeriesTag(TaggedItemBase):
     )
 
 
-class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
+class WorkshopSeriesPage(WorkshopFeeds, Located, ChiikiPage):
     """A numbered series of workshop sessions with one venue, audience and application, and its feeds."""
 
     summary = models.CharField(
@@ -305,9 +334,8 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
 
     # -- routes -----------------------------------------------------------------------------------
 
-    @path("")
-    def index(self, request):
-        return self.render(request)
+    def feed_series(self, request) -> list[Series]:
+        return series_list([self], request)
 
     @path("apply/", name="apply")
     def apply(self, request):
@@ -321,16 +349,8 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
     def cancel_application(self, request):
         return application_views.cancel_view(request, self)
 
-    @path("calendar/", name="ical")
-    def ical(self, request):
-        return calendar_response(
-            calendar_ics(series_list([self], request), name=self.title, stamp=self.last_published_at)
-        )
-
-    @path("export/csv/", name="csv")
-    def open_data_csv(self, request):
-        lines = event_list_lines(series_list([self], request), municipality())
-        return csv_download(lines, filename=f"workshop-{self.pk}.csv")
+    def csv_filename(self) -> str:
+        return f"workshop-{self.pk}.csv"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -344,8 +364,7 @@ class WorkshopSeriesPage(RoutablePageMixin, Located, ChiikiPage):
             series_longitude=self.longitude_text,
             tags=list(self.tags.all()),
             json_ld=json_ld_script(event_series(view.series)),
-            ical_url=route_url(self, "ical", request),
-            csv_url=route_url(self, "csv", request),
+            **self.feed_urls(request),
             apply_url=route_url(self, "apply", request),
             index_page=self.get_parent(),
         )
