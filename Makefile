@@ -55,7 +55,8 @@ help:
 	@echo "  make migrations        make the migrations for a model change on the oldest supported"
 	@echo "                         combination ($(OLDEST_VENV): Python 3.11, Django 5.2, Wagtail 7.4)"
 	@echo "  make migrations-check  fail if a model change has no migration"
-	@echo "  make wheel-check       build the wheel and install it into a fresh 'wagtail start' site"
+	@echo "  make wheel-check       build sdist + wheel, twine check, then the install matrix (docs/install.md"
+	@echo "                         followed in new 'wagtail start' sites on Wagtail 7.4 and 8.0)"
 	@echo "  make tox               the other Python/Django/Wagtail combinations ($(TOX_ENVS))"
 	@echo "  make clean             remove build artefacts, caches and the demo database"
 

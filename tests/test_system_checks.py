@@ -57,7 +57,7 @@ def test_the_unknown_key_is_named_with_the_known_ones_as_hint():
 
 def test_simple_translation_beside_wagtail_localize_is_an_error(monkeypatch):
     # Installing the app for real reloads Wagtail's admin URLs, which cannot be mounted twice in one
-    # process; the install matrix (.ci/install_matrix.sh) checks it on a real site.
+    # process; the install matrix (.ci/install_matrix.py) checks it on a real site.
     installed = apps.is_installed
     monkeypatch.setattr(
         apps, "is_installed", lambda name: name.endswith("simple_translation") or installed(name)
