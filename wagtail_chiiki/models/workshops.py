@@ -7,6 +7,7 @@ from django.core.validators import validate_email
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -277,7 +278,7 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, ChiikiPage):
                 FieldRowPanel([FieldPanel("application_method"), FieldPanel("application_value")]),
                 FieldRowPanel([FieldPanel("application_deadline"), FieldPanel("later_sessions_open")]),
             ],
-            heading=_("Application"),
+            heading=pgettext_lazy("how to apply to a workshop series", "Application"),
         ),
         FieldRowPanel([FieldPanel("flyer"), FieldPanel("flyer_text")]),
         FieldPanel("contact"),
