@@ -91,6 +91,7 @@ demo: $(STAMP_TEST)
 	@echo "    Admin: http://$(DEMO_HOST):$(DEMO_PORT)/admin/  user: admin  password: admin"
 	@echo "    City editor:  city / city"
 	@echo "    Organization editors (password = user name): kitaaizu, kawahigashi, minato, oto, eiwa, ichiki"
+	@echo "    English translator:  translator / translator"
 	@echo "    (organization editors submit changes; the city editor approves them on the dashboard;"
 	@echo "     notification emails are printed on this console)"
 	@echo ""

@@ -19,7 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision, Site, WorkflowPage
 
 from example_site.demo import content
-from example_site.demo.accounts import CITY_EDITOR, accounts_text, organization_editors
+from example_site.demo.accounts import CITY_EDITOR, TRANSLATOR, accounts_text, organization_editors
 from example_site.demo.loader import DemoLoader, counts
 from example_site.home.models import HomePage
 from wagtail_chiiki.models import CommunityIndexPage, Contact, District, OrganizationPage
@@ -359,3 +359,18 @@ def test_make_demo_prints_the_editor_accounts_beside_the_admin_login():
     makefile = (Path(__file__).resolve().parent.parent / "Makefile").read_text()
     for line in accounts_text().splitlines():
         assert f'@echo "    {line}"' in makefile
+
+
+def test_the_demo_translator_finds_nothing_left_to_translate_in_english(demo):
+    from wagtail_chiiki.translation_status import language_statuses
+
+    translator = get_user_model().objects.get(username=TRANSLATOR)
+    assert translator.check_password(TRANSLATOR)
+    [english] = language_statuses(translator)
+
+    assert english.locale.language_code == "en"
+    assert (english.not_started.total, english.partly_translated.total, english.out_of_date.total) == (
+        0,
+        0,
+        0,
+    )

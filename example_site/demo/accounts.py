@@ -1,5 +1,6 @@
-"""The demo's editor accounts and roles: a city editor and one editor per organization (password =
-user name), set up with ``wagtail_chiiki.roles`` as a city would with ``manage.py chiiki_roles``."""
+"""The demo's editor accounts and roles: a city editor, one editor per organization and an English
+translator (password = user name), set up with ``wagtail_chiiki.roles`` as a city would with
+``manage.py chiiki_roles``."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from example_site.demo import content
 from wagtail_chiiki.roles import setup_organization_editors, setup_roles
 
 CITY_EDITOR = "city"
+TRANSLATOR = "translator"
 
 
 def organization_editors() -> list[str]:
@@ -22,7 +24,8 @@ def accounts_text() -> str:
     """The accounts as ``make demo`` and ``load_demo`` print them."""
     return (
         f"City editor:  {CITY_EDITOR} / {CITY_EDITOR}\n"
-        f"Organization editors (password = user name): {', '.join(organization_editors())}"
+        f"Organization editors (password = user name): {', '.join(organization_editors())}\n"
+        f"English translator:  {TRANSLATOR} / {TRANSLATOR}"
     )
 
 
@@ -30,6 +33,8 @@ def ensure_accounts(pages: dict, record: Callable[[str, str, str], None]) -> Non
     """The roles, the moderation workflow, the city editor and each organization's editor."""
     roles = setup_roles()
     _user(CITY_EDITOR, record).groups.add(roles.editors)
+    if "en" in roles.translators:
+        _user(TRANSLATOR, record).groups.add(roles.translators["en"])
     for username in organization_editors():
         setup_organization_editors(pages[username], [_user(username, record)])
 
