@@ -189,6 +189,7 @@ def random_request(rng: random.Random, paths: list[str]) -> tuple[str, str, dict
     return rng.choice(METHODS), path, headers
 
 
+@pytest.mark.soak
 @pytest.mark.django_db
 def test_ten_thousand_random_requests_never_get_a_server_error(site_addresses):
     client = Client(raise_request_exception=False)
