@@ -100,7 +100,9 @@ def test_attendance_marks_and_cancellation_promote_the_waitlist(admin_client, cl
 def test_csv_is_utf8_with_bom_or_cp932_and_neutralises_formulas(admin_client, client, form_series):
     page = form_series()
     applied(client, page, name='=HYPERLINK("http://evil")', name_kana="やまだ", note="@SUM(A1)")
-    utf8 = admin_client.get(reverse("chiiki_applications_csv", args=[page.pk])).content
+    response = admin_client.get(reverse("chiiki_applications_csv", args=[page.pk]))
+    assert "no-store" in response["Cache-Control"]
+    utf8 = b"".join(response.streaming_content)
     assert utf8.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(utf8.decode("utf-8-sig"))))
     assert rows[1][4] == '\'=HYPERLINK("http://evil")'
@@ -108,7 +110,7 @@ def test_csv_is_utf8_with_bom_or_cp932_and_neutralises_formulas(admin_client, cl
     assert len(rows) == 3  # header and one row per session
     sjis = admin_client.get(reverse("chiiki_applications_csv", args=[page.pk]) + "?encoding=cp932")
     assert "shift_jis" in sjis["Content-Type"]
-    assert list(csv.reader(io.StringIO(sjis.content.decode("cp932"))))[1][5] == "やまだ"
+    assert list(csv.reader(io.StringIO(b"".join(sjis.streaming_content).decode("cp932"))))[1][5] == "やまだ"
 
 
 def test_one_applicant_is_exported_and_erased(admin_client, client, form_series):

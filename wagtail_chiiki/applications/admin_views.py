@@ -23,6 +23,8 @@ from wagtail_chiiki.applications.offer import not_started, offer, session_text
 from wagtail_chiiki.applications.permissions import ADD, CHANGE, DELETE, EXPORT, VIEW, series_for_user
 from wagtail_chiiki.applications.retention import deletion_day, erase
 from wagtail_chiiki.applications.views import seats_error_text
+from wagtail_chiiki.feeds.responses import csv_download
+from wagtail_chiiki.feeds.spreadsheet import csv_lines
 from wagtail_chiiki.listings.workshops import series_list
 from wagtail_chiiki.models.applications import Application, Registration, RegistrationStatus
 
@@ -213,9 +215,11 @@ def csv_view(request, pk: int):
         .select_related("application")
         .order_by("session__sort_order", "pk")
     )
-    content = export.csv_bytes(export.header(), export.rows(registrations, _labels(page)), encoding)
+    lines = csv_lines(export.header(), export.rows(registrations, _labels(page)))
     stamp = timezone.localdate().strftime("%Y%m%d")
-    return export.csv_download(content, filename=f"applications-{page.pk}-{stamp}.csv", encoding=encoding)
+    return csv_download(
+        lines, filename=f"applications-{page.pk}-{stamp}.csv", encoding=encoding, private=True
+    )
 
 
 def _application(request, pk: int) -> Application:

@@ -3,15 +3,12 @@ one applicant's data as JSON for a request to see it."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-from wagtail_chiiki.feeds.spreadsheet import BOM, spreadsheet_cell
 from wagtail_chiiki.models.applications import Application, Registration
 
 ENCODINGS = ("utf-8", "cp932")
@@ -53,26 +50,6 @@ def rows(registrations: Iterable[Registration], session_names: dict[int, str]) -
             application.created_at.isoformat(timespec="seconds"),
             {True: _("Yes"), False: _("No")}.get(registration.attended, ""),
         ]
-
-
-def csv_bytes(head: Sequence[str], body: Iterable[Sequence], encoding: str) -> bytes:
-    """The CSV in ``encoding``: UTF-8 with a byte order mark, or cp932 (characters it lacks become ?)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([spreadsheet_cell(cell) for cell in head])
-    for row in body:
-        writer.writerow([spreadsheet_cell(cell) for cell in row])
-    if encoding == "cp932":
-        return buffer.getvalue().encode("cp932", errors="replace")
-    return (BOM + buffer.getvalue()).encode("utf-8")
-
-
-def csv_download(content: bytes, *, filename: str, encoding: str) -> HttpResponse:
-    charset = "shift_jis" if encoding == "cp932" else "utf-8"
-    response = HttpResponse(content, content_type=f"text/csv; charset={charset}")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 def applicant_data(application: Application) -> dict:

@@ -9,15 +9,30 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 
+from wagtail_chiiki.feeds.spreadsheet import BOM
+
 GEOJSON_CONTENT_TYPE = "application/geo+json"
 #: How long browsers and shared caches may keep the GeoJSON feed, in seconds.
 GEOJSON_MAX_AGE = 300
 
 
-def csv_download(lines: Iterable[str], *, filename: str) -> StreamingHttpResponse:
-    """A streamed download of CSV ``lines`` (from ``feeds.spreadsheet.csv_lines``) named ``filename``."""
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+def csv_download(
+    lines: Iterable[str], *, filename: str, encoding: str = "utf-8", private: bool = False
+) -> StreamingHttpResponse:
+    """A streamed download of CSV ``lines`` (from ``feeds.spreadsheet.csv_lines``) named ``filename``.
+
+    ``encoding="cp932"`` serves Shift_JIS for older Japanese Excel (without the byte order mark;
+    characters it lacks become ``?``); ``private`` forbids every cache to keep it (personal data).
+    """
+    if encoding == "cp932":
+        body = (line.removeprefix(BOM).encode("cp932", errors="replace") for line in lines)
+        charset = "shift_jis"
+    else:
+        body, charset = lines, "utf-8"
+    response = StreamingHttpResponse(body, content_type=f"text/csv; charset={charset}")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    if private:
+        response["Cache-Control"] = "no-store"
     return response
 
 
