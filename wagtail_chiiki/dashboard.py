@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
 
+from wagtail_chiiki import translation_status
 from wagtail_chiiki.models import WorkshopSeriesPage
 from wagtail_chiiki.roles import organizations_of
 
@@ -98,3 +99,23 @@ def add_organization_panel(request, panels: list) -> None:
     panel = OrganizationPanel(request.user)
     if panel.organizations:
         panels.append(panel)
+
+
+class TranslationStatusPanel(Component):
+    """The dashboard panel of a translator: what waits in each language they may translate."""
+
+    name = "chiiki_translation_status"
+    order = 110
+    template_name = "wagtail_chiiki/admin/translation_status_panel.html"
+
+    def __init__(self, languages):
+        self.languages = languages
+
+    def get_context_data(self, parent_context=None):
+        return {"languages": self.languages}
+
+
+def add_translation_status_panel(request, panels: list) -> None:
+    languages = translation_status.language_statuses(request.user)
+    if languages:
+        panels.append(TranslationStatusPanel(languages))

@@ -4,19 +4,19 @@ organization editors' chooser and dashboard panel) and the workshop applications
 permissions). The content checks register theirs in ``content_checks/wagtail_hooks.py``."""
 
 from django.contrib.auth.models import Permission
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from wagtail_chiiki import po_upload, translation_overrides, translation_status
+from wagtail_chiiki import po_upload, translation_overrides
 from wagtail_chiiki.applications import admin_views as applications
 from wagtail_chiiki.applications.permissions import VIEW
 from wagtail_chiiki.choosers import limit_page_chooser
-from wagtail_chiiki.dashboard import add_organization_panel
+from wagtail_chiiki.dashboard import add_organization_panel, add_translation_status_panel
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
 from wagtail_chiiki.organization_editors import OrganizationEditorsView, organization_editors_button
 
@@ -72,7 +72,7 @@ register_snippet(ChiikiSnippetGroup)
 
 
 @hooks.register("register_admin_urls", order=-100)
-def register_po_upload_url():
+def register_translation_urls():
     # Registered before wagtail-localize's URLs, at the addresses of its upload and override views,
     # so that the translation editor reaches these checked views.
     return [
@@ -86,49 +86,17 @@ def register_po_upload_url():
             po_upload.upload_pofile,
             name="chiiki_upload_pofile",
         ),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
         path(
             "chiiki/organizations/<int:page_id>/editors/",
             OrganizationEditorsView.as_view(),
             name="chiiki_organization_editors",
         ),
-    ]
-
-
-@hooks.register("register_permissions")
-def register_city_fields_permission():
-    # Listed on the group screen, so that a city can give it to a group of its own.
-    return Permission.objects.filter(content_type__app_label="wagtail_chiiki", codename="decide_city_fields")
-
-
-hooks.register("construct_page_chooser_queryset", limit_page_chooser)
-hooks.register("construct_homepage_panels", add_organization_panel)
-hooks.register("register_page_header_buttons", organization_editors_button)
-
-
-class TranslationStatusPanel(Component):
-    """The dashboard panel of a translator: what waits in each language they may translate."""
-
-    name = "chiiki_translation_status"
-    order = 110
-    template_name = "wagtail_chiiki/admin/translation_status_panel.html"
-
-    def __init__(self, languages):
-        self.languages = languages
-
-    def get_context_data(self, parent_context=None):
-        return {"languages": self.languages}
-
-
-@hooks.register("construct_homepage_panels")
-def add_translation_status_panel(request, panels):
-    languages = translation_status.language_statuses(request.user)
-    if languages:
-        panels.append(TranslationStatusPanel(languages))
-
-
-@hooks.register("register_admin_urls")
-def register_application_urls():
-    return [
         path("chiiki/applications/", applications.index, name="chiiki_applications"),
         path("chiiki/applications/<int:pk>/", applications.series_detail, name="chiiki_applications_series"),
         path("chiiki/applications/<int:pk>/add/", applications.staff_apply, name="chiiki_applications_add"),
@@ -145,6 +113,15 @@ def register_application_urls():
     ]
 
 
+@hooks.register("register_permissions")
+def register_permissions():
+    # Listed on the group screen, so that a city can give them to groups of its own: what only the
+    # city decides on an organization page, and the workshop applications.
+    return Permission.objects.filter(content_type__app_label="wagtail_chiiki").filter(
+        Q(codename="decide_city_fields") | Q(codename__endswith="_application")
+    )
+
+
 class ApplicationsMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(VIEW)
@@ -157,11 +134,10 @@ def register_applications_menu_item():
     )
 
 
-@hooks.register("register_permissions")
-def register_application_permissions():
-    return Permission.objects.filter(
-        content_type__app_label="wagtail_chiiki", codename__endswith="_application"
-    )
+hooks.register("construct_page_chooser_queryset", limit_page_chooser)
+hooks.register("construct_homepage_panels", add_organization_panel)
+hooks.register("construct_homepage_panels", add_translation_status_panel)
+hooks.register("register_page_header_buttons", organization_editors_button)
 
 
 # The content checks register their own hooks (userbar checker, save and publish, report).
