@@ -161,3 +161,19 @@ def test_translations_tag_lists_live_translations_with_their_locale_in_one_query
 
     assert rendered == "en"
     assert queries == 1
+
+
+@pytest.mark.django_db
+def test_an_organization_under_a_draft_index_is_served_without_a_link_to_the_index(
+    client, minato, community_index
+):
+    community_index.unpublish()
+
+    response = client.get(minato.url)
+
+    assert response.status_code == 200
+    doc = parse(response.content.decode())
+    assert doc.find("nav", class_="chiiki-breadcrumb") is None
+    tags = doc.one("ul", class_="chiiki-tag-list")
+    assert [text(item) for item in tags.find_all("li")] == ["バス"]
+    assert tags.find("a") is None

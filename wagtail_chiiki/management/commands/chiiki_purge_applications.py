@@ -9,28 +9,56 @@ import datetime
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from wagtail_chiiki.applications.retention import purge
 
 
 class Command(BaseCommand):
-    help = (
-        "Deletes the workshop applications of series whose last session is older than the retention period."
-    )
+    @property
+    def help(self) -> str:
+        return _(
+            "Deletes the workshop applications of series whose last session is older than the retention period."
+        )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--dry-run", action="store_true", help="Say what would be deleted; delete nothing."
+            "--dry-run", action="store_true", help=gettext_lazy("Say what would be deleted; delete nothing.")
         )
         parser.add_argument(
-            "--today", type=datetime.date.fromisoformat, help="Act as if today were YYYY-MM-DD."
+            "--today",
+            type=datetime.date.fromisoformat,
+            help=gettext_lazy("Act as if today were YYYY-MM-DD."),
         )
 
     def handle(self, *args, dry_run: bool = False, today: datetime.date | None = None, **options):
         done = purge(today or timezone.localdate(), dry_run=dry_run)
-        verb = "would delete" if dry_run else "deleted"
         for item in done:
-            self.stdout.write(f"series {item.series_id}: {verb} {item.applications} application(s)")
-        self.stdout.write(
-            f"{len(done)} series, {sum(item.applications for item in done)} application(s) {verb}"
-        )
+            if dry_run:
+                line = ngettext(
+                    "Series %(series)s: %(count)d application would be deleted.",
+                    "Series %(series)s: %(count)d applications would be deleted.",
+                    item.applications,
+                )
+            else:
+                line = ngettext(
+                    "Series %(series)s: %(count)d application deleted.",
+                    "Series %(series)s: %(count)d applications deleted.",
+                    item.applications,
+                )
+            self.stdout.write(line % {"series": item.series_id, "count": item.applications})
+        total = sum(item.applications for item in done)
+        if dry_run:
+            summary = ngettext(
+                "%(series)d series, %(count)d application would be deleted in all.",
+                "%(series)d series, %(count)d applications would be deleted in all.",
+                total,
+            )
+        else:
+            summary = ngettext(
+                "%(series)d series, %(count)d application deleted in all.",
+                "%(series)d series, %(count)d applications deleted in all.",
+                total,
+            )
+        self.stdout.write(summary % {"series": len(done), "count": total})
