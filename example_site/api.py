@@ -10,6 +10,8 @@ Two things a municipal site adds to Wagtail's own endpoints:
   login- and group-restricted pages to a signed-in member, which a public API must not name.
 """
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -34,6 +36,13 @@ class CheckedFindMixin:
     """``find/?id=`` takes a number only; lists check their offset."""
 
     pagination_class = CheckedPagination
+
+    def handle_exception(self, exc):
+        # Parameter values Wagtail's filters pass on unchecked (an id that is not a number, a
+        # number too large for the database, a malformed lookup) are the request's fault: 400.
+        if isinstance(exc, ValueError | TypeError | OverflowError | DjangoValidationError | DataError):
+            exc = BadRequestError("a query parameter has a value this API cannot use")
+        return super().handle_exception(exc)
 
     def find_object(self, queryset, request):
         if "id" in request.GET and not request.GET["id"].isdigit():

@@ -78,7 +78,6 @@ SURFACES: tuple[Surface, ...] = (
     Surface("community-index-category", "{index}?category={category}", "CommunityIndexPage", "index"),
     Surface("community-index-tag", "{index}?tag={tag}", "CommunityIndexPage", "index"),
     Surface("community-index-stage", "{index}?stage=1", "CommunityIndexPage", "index"),
-    Surface("community-index-search", "{index}?q={token}", "CommunityIndexPage", "index", searches=True),
     Surface("community-map", "{index}map/", "CommunityIndexPage", "map"),
     Surface("community-geojson", "{index}geojson/", "CommunityIndexPage", "geojson"),
     Surface("community-index-en", "{index_en}", "CommunityIndexPage", "index"),
@@ -120,6 +119,9 @@ SURFACES: tuple[Surface, ...] = (
     Surface("series", "{series}", "WorkshopSeriesPage", "index"),
     Surface("series-ical", "{series}calendar/", "WorkshopSeriesPage", "ical"),
     Surface("series-csv", "{series}export/csv/", "WorkshopSeriesPage", "csv"),
+    Surface("series-apply", "{series}apply/", "WorkshopSeriesPage", "apply"),
+    Surface("series-applied", "{series}apply/done/", "WorkshopSeriesPage", "applied"),
+    Surface("series-cancel", "{series}apply/cancel/", "WorkshopSeriesPage", "cancel"),
     # The API: lists, type filters, detail, find and search.
     Surface("api-pages", "/api/v2/pages/?limit=20"),
     Surface("api-pages-next", "/api/v2/pages/?limit=20&offset=20"),
