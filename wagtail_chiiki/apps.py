@@ -9,4 +9,6 @@ class WagtailChiikiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from wagtail_chiiki import system_checks  # noqa: F401  (registers the system checks)
+        from wagtail_chiiki import invalidation, system_checks  # noqa: F401  (registers the system checks)
+
+        invalidation.connect()

@@ -23,6 +23,9 @@ Defaults::
         "OPEN_DATA_MUNICIPALITY_CODE": "",
         "OPEN_DATA_PREFECTURE": "",
         "OPEN_DATA_MUNICIPALITY": "",
+        # Keep the package's public pages and feeds whole in Django's cache (docs/performance.md),
+        # keyed by the section version, so a publish makes them fresh at once.
+        "CACHE_PAGES": False,
     }
 """
 
@@ -43,6 +46,7 @@ DEFAULTS: dict[str, Any] = {
     "OPEN_DATA_MUNICIPALITY_CODE": "",
     "OPEN_DATA_PREFECTURE": "",
     "OPEN_DATA_MUNICIPALITY": "",
+    "CACHE_PAGES": False,
 }
 
 CHOICES: dict[str, tuple[str, ...]] = {

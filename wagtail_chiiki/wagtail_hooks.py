@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from wagtail_chiiki import po_upload
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
+from wagtail_chiiki.page_cache import conditional_serve
 
 
 class ChiikiSnippetViewSet(SnippetViewSet):
@@ -71,3 +72,7 @@ def register_po_upload_url():
             name="chiiki_upload_pofile",
         )
     ]
+
+
+# After Wagtail's view-restriction check (order 0): a 304 or a cached page only for who may see it.
+hooks.register("on_serve_page", conditional_serve, order=100)
