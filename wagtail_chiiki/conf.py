@@ -23,6 +23,10 @@ Defaults::
         "OPEN_DATA_MUNICIPALITY_CODE": "",
         "OPEN_DATA_PREFECTURE": "",
         "OPEN_DATA_MUNICIPALITY": "",
+        # How many organization cards a page of the community index shows, and how many
+        # organizations the stages page names at each stage (the rest: a link to the filtered index).
+        "INDEX_PAGE_SIZE": 24,
+        "STAGE_ORGANIZATIONS_SHOWN": 10,
         # Keep the package's public pages and feeds whole in Django's cache (docs/performance.md),
         # keyed by the section version, so a publish makes them fresh at once.
         "CACHE_PAGES": False,
@@ -46,6 +50,8 @@ DEFAULTS: dict[str, Any] = {
     "OPEN_DATA_MUNICIPALITY_CODE": "",
     "OPEN_DATA_PREFECTURE": "",
     "OPEN_DATA_MUNICIPALITY": "",
+    "INDEX_PAGE_SIZE": 24,
+    "STAGE_ORGANIZATIONS_SHOWN": 10,
     "CACHE_PAGES": False,
 }
 

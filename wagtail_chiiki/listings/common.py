@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, QueryDict
 from wagtail.models import Locale, Page, Site
 
 T = TypeVar("T")
@@ -47,6 +47,14 @@ def pagination(paginator: Paginator, request: HttpRequest) -> dict:
         "page_obj": page,
         "page_numbers": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
     }
+
+
+def query_string_without(query: QueryDict, *names: str) -> str:
+    """``query`` encoded without the parameters ``names``: the other filters a link keeps."""
+    kept = query.copy()
+    for name in names:
+        kept.pop(name, None)
+    return kept.urlencode()
 
 
 def route_url(page: Page, name: str) -> str:

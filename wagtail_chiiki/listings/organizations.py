@@ -8,16 +8,17 @@ GeoJSON feed); ``organization_index`` narrows it by the reader's filters and ret
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.apps import apps
+from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from wagtail.models import Locale, Page
 
 from wagtail_chiiki.forms import OrganizationFilterForm
-from wagtail_chiiki.listings.common import first_wins
+from wagtail_chiiki.listings.common import first_wins, pagination
 from wagtail_chiiki.listings.stages import stages_in_use, stages_page
 from wagtail_chiiki.listings.visibility import localize_all, localize_one, visible, visible_parent
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
@@ -54,10 +55,14 @@ class OrganizationIndex:
     filters: dict
     organizations: tuple[OrganizationCard, ...]
     activity_index: Page | None
+    #: The organizations under the filters on every page, and what includes/pagination.html shows
+    #: (empty when the list is not paged).
+    total: int | None = None
+    pages: dict = field(default_factory=dict)
 
     @property
     def result_count(self) -> int:
-        return len(self.organizations)
+        return len(self.organizations) if self.total is None else self.total
 
     @property
     def active_tag(self) -> str:
@@ -111,8 +116,11 @@ def filter_choices(organizations: QuerySet, locale: Locale) -> dict[str, list]:
     }
 
 
-def organization_index(index: Page, request: HttpRequest, locale: Locale) -> OrganizationIndex:
-    """The organizations of ``index`` under the reader's GET filters, as cards."""
+def organization_index(
+    index: Page, request: HttpRequest, locale: Locale, *, per_page: int = 0
+) -> OrganizationIndex:
+    """The organizations of ``index`` under the reader's GET filters, as cards: all of them, or the
+    ``?page=`` of ``per_page`` (a 404 past the last page)."""
     organizations = (
         organizations_of(index).select_related("thumbnail").prefetch_related("thumbnail__renditions")
     )
@@ -122,7 +130,8 @@ def organization_index(index: Page, request: HttpRequest, locale: Locale) -> Org
         organizations = organizations.filter(FILTERS[name](value))
     if filters:
         organizations = organizations.distinct()
-    pages = list(organizations)
+    paged = pagination(Paginator(organizations, per_page), request) if per_page else {}
+    pages = list(paged["page_obj"].object_list if paged else organizations)
     names = localize_all((d for page in pages for d in page.districts.all()), locale)
     stages = localize_all((page.stage for page in pages), locale)
     activity_index = apps.get_model("wagtail_chiiki", "ActivityIndexPage")
@@ -143,6 +152,8 @@ def organization_index(index: Page, request: HttpRequest, locale: Locale) -> Org
             for page in pages
         ),
         activity_index=visible(index.get_children().type(activity_index)).first(),
+        total=paged["paginator"].count if paged else None,
+        pages=paged,
     )
 
 
