@@ -1,27 +1,58 @@
 """What makes the package's conditional responses and cached pages stale: the section version is
 bumped when a package page is published, unpublished, moved or deleted, or a package snippet (or a
-view restriction) is saved or deleted. Connected once, by ``apps.py``."""
+view restriction) is saved or deleted. With ``wagtail.contrib.frontend_cache`` installed, the pages
+that list the section (and their feeds) and the changed page are purged from the front-end cache
+too. Connected once, by ``apps.py``."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
+from wagtail_chiiki.models import (
+    ActivityCategory,
+    ActivityIndexPage,
+    CommunityIndexPage,
+    Contact,
+    District,
+    SupportStage,
+    SupportStagesPage,
+    WorkshopIndexPage,
+)
 from wagtail_chiiki.page_cache import PACKAGE
 from wagtail_chiiki.versions import bump_section_version
 
 #: Snippets the package's pages show: saving or deleting one changes pages everywhere in the section.
 SNIPPETS = (District, ActivityCategory, Contact, SupportStage)
+#: Pages that list others of the section: any change may change them, in every language.
+LISTING_PAGES = (CommunityIndexPage, ActivityIndexPage, SupportStagesPage, WorkshopIndexPage)
+FRONTEND_CACHE = "wagtail.contrib.frontend_cache"
 
 
-def section_changed() -> None:
+def section_changed(page: Page | None = None) -> None:
     """Bump the version now, and again once the transaction commits: a page rendered in between
     from data not yet committed is then never served under the final version."""
     bump_section_version()
     transaction.on_commit(bump_section_version, robust=True)
+    if apps.is_installed(FRONTEND_CACHE):
+        transaction.on_commit(partial(purge_front_end, page), robust=True)
+
+
+def purge_front_end(page: Page | None) -> None:
+    """Purge ``page`` and every live listing page of the section, each with its routes, in one batch."""
+    # Imported here: the module needs the app installed, which the package does not require.
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    if page is not None:
+        batch.add_page(page)
+    batch.add_pages(Page.objects.live().type(*LISTING_PAGES).specific().defer_streamfields())
+    batch.purge()
 
 
 def is_package(model) -> bool:
@@ -30,7 +61,7 @@ def is_package(model) -> bool:
 
 def on_page_change(sender, instance, **kwargs) -> None:
     if is_package(sender):
-        section_changed()
+        section_changed(instance)
 
 
 def on_page_move(sender, instance, **kwargs) -> None:
@@ -42,7 +73,9 @@ def on_page_move(sender, instance, **kwargs) -> None:
 
 
 def on_delete(sender, instance, **kwargs) -> None:
-    if is_package(sender) or sender is PageViewRestriction:
+    if isinstance(instance, Page) and is_package(sender):
+        section_changed(instance)
+    elif is_package(sender) or sender is PageViewRestriction:
         section_changed()
 
 
