@@ -154,3 +154,5 @@ if os.environ.get("DJANGO_ENV") == "production":
     }
     WAGTAIL_CHIIKI = {**WAGTAIL_CHIIKI, "CACHE_PAGES": True}
     WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", WAGTAILADMIN_BASE_URL)
+# Django serves the collected static files itself only where nothing else does (make serve-prod).
+SERVE_STATIC = os.environ.get("SERVE_STATIC") == "1"
