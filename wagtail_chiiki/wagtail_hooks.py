@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from wagtail_chiiki import po_upload
-from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
+from wagtail_chiiki.models import ActivityCategory, Contact, District, RelatedWord, SupportStage
 
 
 class ChiikiSnippetViewSet(SnippetViewSet):
@@ -50,11 +50,27 @@ class SupportStageViewSet(ChiikiSnippetViewSet):
     ordering = ["number"]
 
 
+class RelatedWordViewSet(ChiikiSnippetViewSet):
+    """Related words (関連ワード): editors add them on pages; translators translate them here."""
+
+    model = RelatedWord
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
 class ChiikiSnippetGroup(SnippetViewSetGroup):
     menu_label = _("Region management")
     menu_icon = "group"
     menu_name = "wagtail_chiiki"
-    items = (DistrictViewSet, ActivityCategoryViewSet, ContactViewSet, SupportStageViewSet)
+    items = (
+        DistrictViewSet,
+        ActivityCategoryViewSet,
+        ContactViewSet,
+        SupportStageViewSet,
+        RelatedWordViewSet,
+    )
 
 
 register_snippet(ChiikiSnippetGroup)

@@ -25,6 +25,7 @@ from wagtail_chiiki.listings.stages import PageLink, stages_in_use
 from wagtail_chiiki.listings.visibility import localize_all, localize_pages, visible
 from wagtail_chiiki.models.rows import Activity
 from wagtail_chiiki.models.snippets import ActivityCategory, District
+from wagtail_chiiki.models.words import RelatedWord
 from wagtail_chiiki.text import keyword_terms, normalize
 
 ORDERINGS = {
@@ -123,6 +124,8 @@ class ActivityListing:
     def __init__(self, organizations: QuerySet, data, locale: Locale | None = None):
         self.organizations = organizations
         self.locale = locale or Locale.get_active()
+        #: The related words in scope, by slug, named in the reader's language (read with the organizations).
+        self.word_names: dict[str, str] = {}
         self.form = ActivityFilterForm(data or None, choices=self._choices())
         self.filters = self.form.valid_filters() if data else {}
         self.sort = self.filters.pop("sort", ActivitySort.CATEGORY)
@@ -143,9 +146,14 @@ class ActivityListing:
         links = model.districts.through.objects.filter(organizationpage_id__in=found)
         for page_id, district_id in links.values_list("organizationpage_id", "district_id"):
             found[page_id].district_ids.append(district_id)
-        tags = model.tags.through.objects.filter(content_object_id__in=found).order_by("tag__name")
-        for page_id, name in tags.values_list("content_object_id", "tag__name"):
-            found[page_id].words.append(name)
+        tags = model.tags.through.objects.filter(content_object_id__in=found)
+        word_ids = list(tags.values_list("content_object_id", "tag_id"))
+        words = localize_all(RelatedWord.objects.filter(pk__in={pk for _, pk in word_ids}), self.locale)
+        for page_id, word_id in word_ids:
+            found[page_id].words.append(words[word_id].slug)
+            self.word_names.setdefault(words[word_id].slug, words[word_id].name)
+        for organization in found.values():
+            organization.words.sort()
         return found
 
     @cached_property
@@ -178,7 +186,7 @@ class ActivityListing:
                 first_wins(((org.slug, org.title) for org in organizations), key=itemgetter(0)).values()
             ),
             "stage": stage_choices(stages_in_use(self.organizations, self.locale))[1:],
-            "tag": [(word, word) for word in sorted({word for org in organizations for word in org.words})],
+            "tag": sorted(self.word_names.items(), key=lambda item: (item[1], item[0])),
         }
 
     # -- the filtered queryset ------------------------------------------------------------------
@@ -261,10 +269,14 @@ class ActivityListing:
             counts[name] = dict(self._totals(keys, without=name))
         return counts
 
-    def tag_cloud(self, counts: dict[str, int], limit: int = 30) -> list[tuple[str, int]]:
-        """The most used related words under the current filters, alphabetically, for the word list."""
+    def tag_cloud(self, counts: dict[str, int], limit: int = 30) -> list[tuple[str, str, int]]:
+        """The most used related words under the current filters as (slug, name in the reader's
+        language, count), alphabetically by name, for the word list."""
         top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
-        return sorted(top)
+        names = self.word_names
+        return sorted(
+            ((slug, names.get(slug, slug), n) for slug, n in top), key=lambda item: (item[1], item[0])
+        )
 
     # -- what the page shows ----------------------------------------------------------------------
 
@@ -312,7 +324,7 @@ class ActivityListing:
                 organization_url=urls[page_id],
                 url=f"{urls[page_id]}#activity-{pk}" if urls[page_id] else "",
                 districts=self.district_names(page_id),
-                related_words=organization.words,
+                related_words=sorted(self.word_names[slug] for slug in organization.words),
                 added=timezone.localdate(created_at).isoformat() if created_at else "",
             )
 

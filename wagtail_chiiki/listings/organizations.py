@@ -20,6 +20,7 @@ from wagtail_chiiki.forms import OrganizationFilterForm
 from wagtail_chiiki.listings.common import first_wins
 from wagtail_chiiki.listings.stages import stages_in_use, stages_page
 from wagtail_chiiki.listings.visibility import localize_all, localize_one, visible, visible_parent
+from wagtail_chiiki.listings.words import word_name
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record
 
@@ -27,7 +28,7 @@ from wagtail_chiiki.models.stages import SupportStage, latest_record
 FILTERS: Mapping[str, Callable[[str], Q]] = {
     "district": lambda value: Q(districts__slug=value),
     "category": lambda value: Q(activities__category__slug=value),
-    "tag": lambda value: Q(tags__name=value),
+    "tag": lambda value: Q(tags__slug=value),
     "stage": lambda value: Q(stage__number=value),
 }
 
@@ -59,8 +60,11 @@ class OrganizationIndex:
     def result_count(self) -> int:
         return len(self.organizations)
 
+    active_tag_name: str = ""  # the name of that related word in the reader's language
+
     @property
     def active_tag(self) -> str:
+        """The slug of the related word the list is filtered by, or ""."""
         return self.filters.get("tag", "")
 
 
@@ -129,6 +133,7 @@ def organization_index(index: Page, request: HttpRequest, locale: Locale) -> Org
     return OrganizationIndex(
         form=form,
         filters=filters,
+        active_tag_name=word_name(filters.get("tag", ""), locale),
         organizations=tuple(
             OrganizationCard(
                 pk=page.pk,

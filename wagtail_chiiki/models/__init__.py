@@ -13,6 +13,7 @@ from wagtail_chiiki.models.sessions import Precision, SessionStatus, WorkshopSes
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import StageRecord, SupportStage
 from wagtail_chiiki.models.support import SupportStagesPage
+from wagtail_chiiki.models.words import RelatedWord
 from wagtail_chiiki.models.workshop_index import WorkshopIndexPage
 from wagtail_chiiki.models.workshops import ApplicationMethod, WorkshopSeriesPage, WorkshopSeriesTag
 
@@ -31,6 +32,7 @@ __all__ = [
     "OrganizationPage",
     "OrganizationTag",
     "Precision",
+    "RelatedWord",
     "SessionStatus",
     "StageRecord",
     "SupportStage",

@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from wagtail_chiiki.blocks import UpdateEntryBlock
 from wagtail_chiiki.conf import chiiki_settings
+from wagtail_chiiki.listings.words import page_words
 
 
 class ChiikiPage(Page):
@@ -67,3 +68,16 @@ def edit_tabs(content_panels: list, *tabs: Tab) -> TabbedInterface:
             Tab(ChiikiPage.settings_panels, heading=_("Settings"), name="settings"),
         ]
     )
+
+
+class WithRelatedWords:
+    """A page type with related words (a ``tags`` field of ``models.words.RelatedWordsField``)."""
+
+    @property
+    def related_words(self) -> list:
+        """The page's related words in its own language (the API and the search index read them)."""
+        return page_words(self, self.locale)
+
+    def related_words_text(self) -> str:
+        """The names of the page's related words in its language, for the search index."""
+        return " ".join(word.name for word in self.related_words)
