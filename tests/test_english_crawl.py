@@ -17,6 +17,13 @@ from tests.test_demo import demo  # noqa: F401 -- the demo, loaded once for this
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_media]
 
 
+def skipped(element: Element) -> bool:
+    """Not read: scripts and the head, text marked as another language, the language switch."""
+    other_language = (element.get("lang") or "en").split("-")[0] != "en"
+    switch = "chiiki-language-switch" in (element.get("class") or "").split()
+    return element.tag in ("script", "style", "template", "head") or other_language or switch
+
+
 def japanese_runs(node: Element, runs: Counter) -> None:
     """Runs of Japanese characters in the visible text, skipping other-language and switch parts."""
     for child in node.children:
@@ -28,13 +35,7 @@ def japanese_runs(node: Element, runs: Counter) -> None:
                 elif run:
                     runs[run] += 1
                     run = ""
-        elif child.tag in ("script", "style", "template", "head"):
-            continue
-        elif (child.get("lang") or "en").split("-")[0] != "en":
-            continue
-        elif "chiiki-language-switch" in (child.get("class") or "").split():
-            continue
-        else:
+        elif not skipped(child):
             japanese_runs(child, runs)
 
 
@@ -50,7 +51,6 @@ def crawl(client) -> dict[str, Counter]:
         japanese_runs(parse(response.content), runs)
         found[url] = runs
     return found
-
 
 
 def test_english_pages_show_japanese_only_in_document_titles(client, demo):  # noqa: F811

@@ -25,7 +25,6 @@ from wagtail_chiiki.listings.stages import PageLink, stages_in_use
 from wagtail_chiiki.listings.visibility import localize_all, localize_pages, visible
 from wagtail_chiiki.models.rows import Activity
 from wagtail_chiiki.models.snippets import ActivityCategory, District
-from wagtail_chiiki.models.words import RelatedWord
 from wagtail_chiiki.text import keyword_terms, normalize
 
 ORDERINGS = {
@@ -146,12 +145,12 @@ class ActivityListing:
         links = model.districts.through.objects.filter(organizationpage_id__in=found)
         for page_id, district_id in links.values_list("organizationpage_id", "district_id"):
             found[page_id].district_ids.append(district_id)
-        tags = model.tags.through.objects.filter(content_object_id__in=found)
-        word_ids = list(tags.values_list("content_object_id", "tag_id"))
-        words = localize_all(RelatedWord.objects.filter(pk__in={pk for _, pk in word_ids}), self.locale)
-        for page_id, word_id in word_ids:
-            found[page_id].words.append(words[word_id].slug)
-            self.word_names.setdefault(words[word_id].slug, words[word_id].name)
+        rows = list(model.tags.through.objects.filter(content_object_id__in=found).select_related("tag"))
+        words = localize_all((row.tag for row in rows), self.locale)  # a query only for translations
+        for row in rows:
+            word = words[row.tag_id]
+            found[row.content_object_id].words.append(word.slug)
+            self.word_names.setdefault(word.slug, word.name)
         for organization in found.values():
             organization.words.sort()
         return found
