@@ -1,10 +1,12 @@
-"""Related words are made in the page's language, and the data migration moves taggit tags to them."""
+"""Editors' related words: autocompleted, made in the page's language; the data migration moves
+taggit tags to them."""
 
 from __future__ import annotations
 
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.urls import reverse
 
 from wagtail_chiiki.models import RelatedWord
 
@@ -18,6 +20,18 @@ def test_new_words_are_made_in_the_pages_language(make_organization, locales):
 
     assert {(w.name, w.locale.language_code) for w in page_.tags.all()} == {("Bus", "ja"), ("のりもの", "ja")}
     assert RelatedWord.objects.filter(name="Bus").count() == 2
+
+
+@pytest.mark.django_db
+def test_the_tag_field_autocompletes_related_words(admin_client, make_organization, locales):
+    page = make_organization(title="湊地区まちづくり協議会")
+    RelatedWord.objects.create(name="バス", slug="bus", locale=locales["ja"])
+    url = reverse("wagtailadmin_tag_model_autocomplete", args=("wagtail_chiiki", "relatedword"))
+
+    form = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+
+    assert url in form
+    assert admin_client.get(url, {"term": "バ"}).json() == ["バス"]
 
 
 # -- the data migration ------------------------------------------------------------------------------
