@@ -5,10 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.models import Locale
 
+from wagtail_chiiki.blocks.placement import PlacedBlock
 from wagtail_chiiki.blocks.preview import newest_object_preview
 
 
-class MapBlock(blocks.StructBlock):
+class MapBlock(PlacedBlock):
     """Shows every organization of a community index on a map, and as a list by district."""
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)

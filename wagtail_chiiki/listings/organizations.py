@@ -44,6 +44,7 @@ class OrganizationCard:
     legal_form_display: str
     district_names: tuple[str, ...]
     stage_label: str
+    stage_url: str = ""  # the stage's explanation on the stages page, when a visitor may see it
 
 
 @dataclass(frozen=True)
@@ -113,36 +114,53 @@ def filter_choices(organizations: QuerySet, locale: Locale) -> dict[str, list]:
 
 def organization_index(index: Page, request: HttpRequest, locale: Locale) -> OrganizationIndex:
     """The organizations of ``index`` under the reader's GET filters, as cards."""
-    organizations = (
-        organizations_of(index).select_related("thumbnail").prefetch_related("thumbnail__renditions")
-    )
-    form = OrganizationFilterForm(request.GET or None, **filter_choices(organizations, locale))
+    form = OrganizationFilterForm(request.GET or None, **filter_choices(organizations_of(index), locale))
     filters = form.valid_filters() if request.GET else {}
-    for name, value in filters.items():
-        organizations = organizations.filter(FILTERS[name](value))
-    if filters:
-        organizations = organizations.distinct()
-    pages = list(organizations)
-    names = localize_all((d for page in pages for d in page.districts.all()), locale)
-    stages = localize_all((page.stage for page in pages), locale)
+    organizations = filtered_organizations(index, filters)
     activity_index = apps.get_model("wagtail_chiiki", "ActivityIndexPage")
     return OrganizationIndex(
         form=form,
         filters=filters,
-        organizations=tuple(
-            OrganizationCard(
-                pk=page.pk,
-                title=page.title,
-                url=page.get_url(request) or "",
-                summary=page.summary,
-                thumbnail=page.thumbnail,
-                legal_form_display=page.legal_form_display,
-                district_names=tuple(names[d.pk].name for d in page.districts.all()),
-                stage_label=str(stages[page.stage_id]) if page.stage_id else "",
-            )
-            for page in pages
-        ),
+        organizations=organization_cards(organizations, request, locale),
         activity_index=visible(index.get_children().type(activity_index)).first(),
+    )
+
+
+def filtered_organizations(index: Page, filters: Mapping[str, str]) -> QuerySet:
+    """The organizations of ``index`` narrowed by ``FILTERS`` values (a block's choices), with thumbnails."""
+    organizations = (
+        organizations_of(index).select_related("thumbnail").prefetch_related("thumbnail__renditions")
+    )
+    for name, value in filters.items():
+        if value:
+            organizations = organizations.filter(FILTERS[name](value))
+    return organizations.distinct() if any(filters.values()) else organizations
+
+
+def organization_cards(
+    organizations: QuerySet, request: HttpRequest | None, locale: Locale
+) -> tuple[OrganizationCard, ...]:
+    """Cards of these organization pages in the reader's language, in a fixed number of queries."""
+    pages = list(organizations)
+    names = localize_all((d for page in pages for d in page.districts.all()), locale)
+    stages = localize_all((page.stage for page in pages), locale)
+    explained = stages_page(request, locale) if stages else None
+    explained_url = (explained.get_url(request) or "") if explained else ""
+    return tuple(
+        OrganizationCard(
+            pk=page.pk,
+            title=page.title,
+            url=page.get_url(request) or "",
+            summary=page.summary,
+            thumbnail=page.thumbnail,
+            legal_form_display=page.legal_form_display,
+            district_names=tuple(names[d.pk].name for d in page.districts.all()),
+            stage_label=str(stages[page.stage_id]) if page.stage_id else "",
+            stage_url=f"{explained_url}#{stages[page.stage_id].anchor}"
+            if page.stage_id and explained_url
+            else "",
+        )
+        for page in pages
     )
 
 

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -33,6 +34,8 @@ from wagtail_chiiki.feeds.responses import geojson_response
 from wagtail_chiiki.listings.common import route_url
 from wagtail_chiiki.listings.maps import map_organizations, organization_map
 from wagtail_chiiki.listings.organizations import organization_detail, organization_index
+from wagtail_chiiki.listings.related import related_sections
+from wagtail_chiiki.listings.workshops import organizer_series, series_sessions
 from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
 from wagtail_chiiki.models.location import Located
 from wagtail_chiiki.models.snippets import Contact, District
@@ -133,6 +136,7 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
             active_tag=listing.active_tag,
             map_url=route_url(self, "map", request),
             geojson_url=route_url(self, "geojson", request),
+            related_sections=related_sections(self, request, Locale.get_active()),
         )
         return context
 
@@ -345,5 +349,12 @@ class OrganizationPage(Located, ChiikiPage):
             contact=detail.contact,
             tags=list(self.tags.all()),
             index_page=detail.index_page,
+            workshops=series_sessions(
+                request,
+                Locale.get_active(),
+                timezone.localdate(),
+                pages=organizer_series(self, request, Locale.get_active()),
+                when="all",
+            ),
         )
         return context
