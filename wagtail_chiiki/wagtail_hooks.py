@@ -19,6 +19,7 @@ from wagtail_chiiki.choosers import limit_page_chooser
 from wagtail_chiiki.dashboard import add_organization_panel, add_translation_status_panel
 from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
 from wagtail_chiiki.organization_editors import OrganizationEditorsView, organization_editors_button
+from wagtail_chiiki.page_cache import conditional_serve
 
 
 class ChiikiSnippetViewSet(SnippetViewSet):
@@ -138,6 +139,8 @@ hooks.register("construct_page_chooser_queryset", limit_page_chooser)
 hooks.register("construct_homepage_panels", add_organization_panel)
 hooks.register("construct_homepage_panels", add_translation_status_panel)
 hooks.register("register_page_header_buttons", organization_editors_button)
+# After Wagtail's view-restriction check (order 0): a 304 or a cached page only for who may see it.
+hooks.register("on_serve_page", conditional_serve, order=100)
 
 
 # The content checks register their own hooks (userbar checker, save and publish, report).

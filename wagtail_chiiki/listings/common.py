@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, QueryDict
 from wagtail.models import Locale, Page, Site
 
 T = TypeVar("T")
@@ -53,6 +53,14 @@ def route_url(page: Page, name: str, request: HttpRequest | None = None) -> str:
     """The address of a named route of a routable page, e.g. its ``geojson/`` feed: relative to the
     site serving ``request``, so it works under any host name that site answers to."""
     return (page.get_url(request) or "") + page.reverse_subpage(name)
+
+
+def query_string_without(query: QueryDict, *names: str) -> str:
+    """``query`` encoded without the parameters ``names``: the other filters a link keeps."""
+    kept = query.copy()
+    for name in names:
+        kept.pop(name, None)
+    return kept.urlencode()
 
 
 # -- site and language ----------------------------------------------------------------------------

@@ -8,16 +8,17 @@ GeoJSON feed); ``organization_index`` narrows it by the reader's filters and ret
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.apps import apps
+from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from wagtail.models import Locale, Page
 
 from wagtail_chiiki.forms import OrganizationFilterForm
-from wagtail_chiiki.listings.common import first_wins
+from wagtail_chiiki.listings.common import first_wins, pagination
 from wagtail_chiiki.listings.stages import stages_in_use, stages_page
 from wagtail_chiiki.listings.visibility import localize_all, localize_one, visible, visible_parent
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
@@ -55,10 +56,14 @@ class OrganizationIndex:
     filters: dict
     organizations: tuple[OrganizationCard, ...]
     activity_index: Page | None
+    #: The organizations under the filters on every page, and what includes/pagination.html shows
+    #: (empty when the list is not paged).
+    total: int | None = None
+    pages: dict = field(default_factory=dict)
 
     @property
     def result_count(self) -> int:
-        return len(self.organizations)
+        return len(self.organizations) if self.total is None else self.total
 
     @property
     def active_tag(self) -> str:
@@ -112,17 +117,24 @@ def filter_choices(organizations: QuerySet, locale: Locale) -> dict[str, list]:
     }
 
 
-def organization_index(index: Page, request: HttpRequest, locale: Locale) -> OrganizationIndex:
-    """The organizations of ``index`` under the reader's GET filters, as cards."""
+def organization_index(
+    index: Page, request: HttpRequest, locale: Locale, *, per_page: int = 0
+) -> OrganizationIndex:
+    """The organizations of ``index`` under the reader's GET filters, as cards: all of them, or the
+    ``?page=`` of ``per_page`` (a 404 past the last page)."""
     form = OrganizationFilterForm(request.GET or None, **filter_choices(organizations_of(index), locale))
     filters = form.valid_filters() if request.GET else {}
     organizations = filtered_organizations(index, filters)
+    paged = pagination(Paginator(organizations, per_page), request) if per_page else {}
+    shown = paged["page_obj"].object_list if paged else organizations
     activity_index = apps.get_model("wagtail_chiiki", "ActivityIndexPage")
     return OrganizationIndex(
         form=form,
         filters=filters,
-        organizations=organization_cards(organizations, request, locale),
+        organizations=organization_cards(shown, request, locale),
         activity_index=visible(index.get_children().type(activity_index)).first(),
+        total=paged["paginator"].count if paged else None,
+        pages=paged,
     )
 
 

@@ -17,7 +17,7 @@ from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.feeds.activities import activity_csv_lines, json_chunks
 from wagtail_chiiki.feeds.responses import csv_download, json_stream
 from wagtail_chiiki.listings.activities import ActivityListing, scope_organizations
-from wagtail_chiiki.listings.common import pagination, route_url
+from wagtail_chiiki.listings.common import pagination, query_string_without, route_url
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import CommunityIndexPage
 
@@ -107,11 +107,6 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         paginator.count = listing.count()  # added up from the facet query: no COUNT(*) of its own
         pages = pagination(paginator, request)
         page = pages["page_obj"]
-        query = request.GET.copy()
-        query.pop("page", None)
-        # The related words keep the other filters, as their counts do.
-        tag_query = query.copy()
-        tag_query.pop("tag", None)
         context.update(
             listing=listing,
             filter_form=listing.form,
@@ -120,8 +115,9 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
             activities=listing.items(page.object_list, request),
             **pages,
             result_count=paginator.count,
-            query_string=query.urlencode(),
-            tag_query_string=tag_query.urlencode(),
+            query_string=query_string_without(request.GET, "page"),
+            # The related words keep the other filters, as their counts do.
+            tag_query_string=query_string_without(request.GET, "page", "tag"),
             tag_cloud=listing.tag_cloud(counts["tag"]),
             export_csv_url=route_url(self, "export_csv", request),
             export_json_url=route_url(self, "export_json", request),

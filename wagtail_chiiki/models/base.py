@@ -41,6 +41,13 @@ class ChiikiPage(Page):
         context["chiiki_base_template"] = chiiki_settings.BASE_TEMPLATE
         return context
 
+    def get_cached_paths(self) -> list[str]:
+        """The page and each of its fixed routes (``map/``, feeds, exports): what a front-end cache
+        purges when the page changes."""
+        routes = self.get_subpage_urls() if hasattr(self, "get_subpage_urls") else []
+        fixed = [str(route.pattern) for route in routes if not getattr(route.pattern, "converters", {})]
+        return ["/", *(f"/{pattern}" for pattern in fixed if pattern)]
+
     @property
     def sorted_update_history(self) -> list:
         return sorted((entry.value for entry in self.update_history), key=lambda v: v["date"], reverse=True)

@@ -29,9 +29,10 @@ from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, Snippet
 from wagtail_chiiki.areas import AreaField
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.city_fields import CityFieldPanel, CityFieldsForm, CityInlinePanel
+from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.feeds.geojson import organizations_geojson
 from wagtail_chiiki.feeds.responses import geojson_response
-from wagtail_chiiki.listings.common import route_url
+from wagtail_chiiki.listings.common import query_string_without, route_url
 from wagtail_chiiki.listings.maps import map_organizations, organization_map
 from wagtail_chiiki.listings.organizations import organization_detail, organization_index
 from wagtail_chiiki.listings.related import related_sections
@@ -126,8 +127,12 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        listing = organization_index(self, request, Locale.get_active())
+        listing = organization_index(
+            self, request, Locale.get_active(), per_page=chiiki_settings.INDEX_PAGE_SIZE
+        )
         context.update(
+            **listing.pages,
+            query_string=query_string_without(request.GET, "page"),
             activity_index=listing.activity_index,
             filter_form=listing.form,
             filters=listing.filters,
