@@ -54,6 +54,29 @@ DISTRICTS = [
 CATEGORIES = DEFAULT_CATEGORIES
 
 # Contacts are found again by their key, kept as a fixed translation key (see the loader).
+#: The related words (関連ワード) pages use: the Japanese word and its slug (``?tag=bus``), which the
+#: English words share. Their English is in ENGLISH.
+RELATED_WORDS = {
+    "バス": "bus",
+    "コンサート": "concert",
+    "写真コンテスト": "photo-contest",
+    "清掃": "clean-up",
+    "健康": "health",
+    "広報紙": "newsletter",
+    "直売所": "farm-stand",
+    "防災": "disaster-prevention",
+    "動画": "video",
+    "マルシェ": "market",
+    "移動支援": "transport-support",
+    "川柳": "senryu",
+    "夏まつり": "summer-festival",
+    "史跡": "historic-sites",
+    "スマホ": "smartphone",
+    "ワークショップ": "workshop",
+    "地域づくりビジョン": "community-vision",
+    "地域づくりフェス": "community-fest",
+}
+
 CONTACTS = {
     "division": {
         "name": "みどり市役所",
@@ -979,6 +1002,22 @@ ENGLISH = {
     "みどり駅から歩いて10分": "10 minutes' walk from Midori Station",
     "どなたでも": "Anyone",
     "各地区の活動紹介と体験コーナー": "Each district's activities, with hands-on corners",
+    # Snippets: related words (ワークショップ, 夏まつり and 地域づくりフェス are given below)
+    "バス": "Bus",
+    "コンサート": "Concerts",
+    "写真コンテスト": "Photo contest",
+    "清掃": "Clean-up",
+    "健康": "Health",
+    "広報紙": "Newsletter",
+    "直売所": "Farm stand",
+    "防災": "Disaster prevention",
+    "動画": "Videos",
+    "マルシェ": "Market",
+    "移動支援": "Transport support",
+    "川柳": "Senryū poems",
+    "史跡": "Historic sites",
+    "スマホ": "Smartphones",
+    "地域づくりビジョン": "Community development vision",
     # Snippets: districts
     "北会津": "Kitaaizu",
     "河東": "Kawahigashi",

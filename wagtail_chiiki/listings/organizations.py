@@ -21,6 +21,7 @@ from wagtail_chiiki.forms import OrganizationFilterForm
 from wagtail_chiiki.listings.common import first_wins, pagination
 from wagtail_chiiki.listings.stages import stages_in_use, stages_page
 from wagtail_chiiki.listings.visibility import localize_all, localize_one, visible, visible_parent
+from wagtail_chiiki.listings.words import word_name
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record
 
@@ -28,7 +29,7 @@ from wagtail_chiiki.models.stages import SupportStage, latest_record
 FILTERS: Mapping[str, Callable[[str], Q]] = {
     "district": lambda value: Q(districts__slug=value),
     "category": lambda value: Q(activities__category__slug=value),
-    "tag": lambda value: Q(tags__name=value),
+    "tag": lambda value: Q(tags__slug=value),
     "stage": lambda value: Q(stage__number=value),
 }
 
@@ -65,8 +66,11 @@ class OrganizationIndex:
     def result_count(self) -> int:
         return len(self.organizations) if self.total is None else self.total
 
+    active_tag_name: str = ""  # the name of that related word in the reader's language
+
     @property
     def active_tag(self) -> str:
+        """The slug of the related word the list is filtered by, or ""."""
         return self.filters.get("tag", "")
 
 
@@ -131,6 +135,7 @@ def organization_index(
     return OrganizationIndex(
         form=form,
         filters=filters,
+        active_tag_name=word_name(filters.get("tag", ""), locale),
         organizations=organization_cards(shown, request, locale),
         activity_index=visible(index.get_children().type(activity_index)).first(),
         total=paged["paginator"].count if paged else None,

@@ -12,6 +12,7 @@ from wagtail_chiiki.blocks import UpdateEntryBlock
 from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.page_forms import ChiikiPageForm
 from wagtail_chiiki.text import has_line_break
+from wagtail_chiiki.listings.words import page_words
 
 
 class ChiikiPage(Page):
@@ -84,3 +85,16 @@ def edit_tabs(content_panels: list, *tabs: Tab) -> TabbedInterface:
             Tab(ChiikiPage.settings_panels, heading=_("Settings"), name="settings"),
         ]
     )
+
+
+class WithRelatedWords:
+    """A page type with related words (a ``tags`` field of ``models.words.RelatedWordsField``)."""
+
+    @property
+    def related_words(self) -> list:
+        """The page's related words in its own language (the API and the search index read them)."""
+        return page_words(self, self.locale)
+
+    def related_words_text(self) -> str:
+        """The names of the page's related words in its language, for the search index."""
+        return " ".join(word.name for word in self.related_words)

@@ -9,9 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -36,11 +34,13 @@ from wagtail_chiiki.listings.common import query_string_without, route_url
 from wagtail_chiiki.listings.maps import map_organizations, organization_map
 from wagtail_chiiki.listings.organizations import organization_detail, organization_index
 from wagtail_chiiki.listings.related import related_sections
+from wagtail_chiiki.listings.words import page_words
 from wagtail_chiiki.listings.workshops import organizer_series, series_sessions
-from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
+from wagtail_chiiki.models.base import ChiikiPage, Tab, WithRelatedWords, edit_tabs
 from wagtail_chiiki.models.location import Located
 from wagtail_chiiki.models.snippets import Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record
+from wagtail_chiiki.models.words import RelatedWordItem, RelatedWordsField
 
 
 class LegalForm(models.TextChoices):
@@ -139,6 +139,7 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
             organizations=listing.organizations,
             result_count=listing.result_count,
             active_tag=listing.active_tag,
+            active_tag_name=listing.active_tag_name,
             map_url=route_url(self, "map", request),
             geojson_url=route_url(self, "geojson", request),
             related_sections=related_sections(self, request, Locale.get_active()),
@@ -146,7 +147,7 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
         return context
 
 
-class OrganizationTag(TaggedItemBase):
+class OrganizationTag(RelatedWordItem):
     """The related words (関連ワード) of an organization page."""
 
     content_object = ParentalKey(
@@ -154,7 +155,7 @@ class OrganizationTag(TaggedItemBase):
     )
 
 
-class OrganizationPage(Located, ChiikiPage):
+class OrganizationPage(Located, WithRelatedWords, ChiikiPage):
     """One region management organization: who it is, where it works, what it does, how to reach it."""
 
     legal_form = models.CharField(
@@ -217,7 +218,7 @@ class OrganizationPage(Located, ChiikiPage):
         related_name="organizations",
         help_text=_("Set from the latest entry of the stage history."),
     )
-    tags = ClusterTaggableManager(
+    tags = RelatedWordsField(
         through=OrganizationTag,
         blank=True,
         verbose_name=_("related words"),
@@ -237,7 +238,7 @@ class OrganizationPage(Located, ChiikiPage):
         index.AutocompleteField("summary"),
         index.SearchField("body"),
         index.RelatedFields("activities", [index.SearchField("title"), index.SearchField("description")]),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.SearchField("related_words_text"),
         index.FilterField("legal_form"),
     ]
     api_fields = [
@@ -258,7 +259,7 @@ class OrganizationPage(Located, ChiikiPage):
         APIField("latitude", serializer=CoordinateSerializer()),
         APIField("longitude", serializer=CoordinateSerializer()),
         APIField("service_area"),
-        APIField("tags", serializer=TagsSerializer()),
+        APIField("tags", serializer=TagsSerializer(source="related_words")),
         APIField("update_history"),
     ]
 
@@ -352,7 +353,7 @@ class OrganizationPage(Located, ChiikiPage):
             member_groups=list(self.member_groups.all()),
             links=list(self.links.all()),
             contact=detail.contact,
-            tags=list(self.tags.all()),
+            tags=page_words(self, Locale.get_active()),
             index_page=detail.index_page,
             workshops=series_sessions(
                 request,

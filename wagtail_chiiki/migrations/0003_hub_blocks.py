@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('wagtail_chiiki', '0001_initial'),
+        ('wagtail_chiiki', '0002_related_words'),
     ]
 
     operations = [
