@@ -10,9 +10,9 @@ from wagtail.models import Page
 
 from wagtail_chiiki.blocks import UpdateEntryBlock
 from wagtail_chiiki.conf import chiiki_settings
+from wagtail_chiiki.listings.words import page_words
 from wagtail_chiiki.page_forms import ChiikiPageForm
 from wagtail_chiiki.text import has_line_break
-from wagtail_chiiki.listings.words import page_words
 
 
 class ChiikiPage(Page):
