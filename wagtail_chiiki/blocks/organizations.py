@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from wagtail_chiiki.blocks.placement import PlacedBlock
 from wagtail_chiiki.blocks.preview import newest_object_preview
+from wagtail_chiiki.listings.common import active_locale
 
 CARDS, COMPACT = "cards", "compact"
 
@@ -61,7 +61,7 @@ class OrganizationListBlock(PlacedBlock):
         from wagtail_chiiki.listings.visibility import resolve_page
 
         request = (parent_context or {}).get("request")
-        locale = Locale.get_active()
+        locale = active_locale()
         index = resolve_page(value.get("index"), locale, request)
         context["index_page"] = index
         context["organizations"] = ()
@@ -104,7 +104,7 @@ class StageTableBlock(PlacedBlock):
         from wagtail_chiiki.listings.stages import stage_views, stages_page
 
         request = (parent_context or {}).get("request")
-        locale = Locale.get_active()
+        locale = active_locale()
         chosen = set(value.get("columns") or [])
         context["columns"] = [(name, label) for name, label in STAGE_COLUMNS if name in chosen]
         context["column_names"] = chosen

@@ -6,9 +6,9 @@ from django.apps import apps
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.models import Locale
 
 from wagtail_chiiki.blocks.placement import PlacedBlock
+from wagtail_chiiki.listings.common import active_locale
 
 UPCOMING, PAST, ALL = "upcoming", "past", "all"
 
@@ -46,7 +46,7 @@ class WorkshopSessionsBlock(PlacedBlock):
         from wagtail_chiiki.listings.workshops import series_sessions
 
         request = (parent_context or {}).get("request")
-        locale = Locale.get_active()
+        locale = active_locale()
         pages = None
         if value.get("series") is not None:
             chosen = resolve_page(value["series"], locale, request)

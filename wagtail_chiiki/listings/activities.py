@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from wagtail_chiiki.forms import ActivityFilterForm, ActivitySort, stage_choices
-from wagtail_chiiki.listings.common import first_wins, site_root
+from wagtail_chiiki.listings.common import active_locale, first_wins, site_root
 from wagtail_chiiki.listings.stages import PageLink, stages_in_use
 from wagtail_chiiki.listings.visibility import localize_all, localize_pages, visible
 from wagtail_chiiki.models.rows import Activity
@@ -122,7 +122,7 @@ class ActivityListing:
 
     def __init__(self, organizations: QuerySet, data, locale: Locale | None = None):
         self.organizations = organizations
-        self.locale = locale or Locale.get_active()
+        self.locale = locale or active_locale()
         #: The related words in scope, by slug, named in the reader's language (read with the organizations).
         self.word_names: dict[str, str] = {}
         self.form = ActivityFilterForm(data or None, choices=self._choices())

@@ -10,14 +10,13 @@ from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.feeds.activities import activity_csv_lines, json_chunks
 from wagtail_chiiki.feeds.responses import csv_download, json_stream
 from wagtail_chiiki.listings.activities import ActivityListing, scope_organizations
-from wagtail_chiiki.listings.common import pagination, query_string_without, route_url
+from wagtail_chiiki.listings.common import active_locale, pagination, query_string_without, route_url
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import CommunityIndexPage
 
@@ -75,7 +74,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         return scope_organizations(self, request)
 
     def listing(self, request) -> ActivityListing:
-        return ActivityListing(self.organizations(request), request.GET, Locale.get_active())
+        return ActivityListing(self.organizations(request), request.GET, active_locale())
 
     # -- routes -----------------------------------------------------------------------------------
 

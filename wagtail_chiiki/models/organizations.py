@@ -19,7 +19,6 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -30,7 +29,7 @@ from wagtail_chiiki.city_fields import CityFieldPanel, CityFieldsForm, CityInlin
 from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.feeds.geojson import organizations_geojson
 from wagtail_chiiki.feeds.responses import geojson_response
-from wagtail_chiiki.listings.common import query_string_without, route_url
+from wagtail_chiiki.listings.common import active_locale, query_string_without, route_url
 from wagtail_chiiki.listings.maps import map_organizations, organization_map
 from wagtail_chiiki.listings.organizations import organization_detail, organization_index
 from wagtail_chiiki.listings.related import related_sections
@@ -116,7 +115,7 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
     def map_view(self, request):
         # The page's own context (base template, dates) without the list and its filters.
         context = ChiikiPage.get_context(self, request)
-        context["organization_map"] = organization_map(self, request, Locale.get_active())
+        context["organization_map"] = organization_map(self, request, active_locale())
         return TemplateResponse(request, "wagtail_chiiki/pages/community_map_page.html", context)
 
     @path("geojson/", name="geojson")
@@ -127,9 +126,7 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        listing = organization_index(
-            self, request, Locale.get_active(), per_page=chiiki_settings.INDEX_PAGE_SIZE
-        )
+        listing = organization_index(self, request, active_locale(), per_page=chiiki_settings.INDEX_PAGE_SIZE)
         context.update(
             **listing.pages,
             query_string=query_string_without(request.GET, "page"),
@@ -142,7 +139,7 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
             active_tag_name=listing.active_tag_name,
             map_url=route_url(self, "map", request),
             geojson_url=route_url(self, "geojson", request),
-            related_sections=related_sections(self, request, Locale.get_active()),
+            related_sections=related_sections(self, request, active_locale()),
         )
         return context
 
@@ -342,7 +339,7 @@ class OrganizationPage(Located, WithRelatedWords, ChiikiPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        detail = organization_detail(self, request, Locale.get_active())
+        detail = organization_detail(self, request, active_locale())
         context.update(
             activities=detail.activities,
             district_names=detail.district_names,
@@ -353,13 +350,13 @@ class OrganizationPage(Located, WithRelatedWords, ChiikiPage):
             member_groups=list(self.member_groups.all()),
             links=list(self.links.all()),
             contact=detail.contact,
-            tags=page_words(self, Locale.get_active()),
+            tags=page_words(self, active_locale()),
             index_page=detail.index_page,
             workshops=series_sessions(
                 request,
-                Locale.get_active(),
+                active_locale(),
                 timezone.localdate(),
-                pages=organizer_series(self, request, Locale.get_active()),
+                pages=organizer_series(self, request, active_locale()),
                 when="all",
             ),
         )

@@ -20,7 +20,6 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
-from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -32,7 +31,7 @@ from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
 from wagtail_chiiki.feeds.opendata import event_list_lines
 from wagtail_chiiki.feeds.responses import calendar_response, csv_download
 from wagtail_chiiki.links import tel_uri
-from wagtail_chiiki.listings.common import route_url
+from wagtail_chiiki.listings.common import active_locale, route_url
 from wagtail_chiiki.listings.words import page_words
 from wagtail_chiiki.listings.workshops import municipality, series_list, series_page
 from wagtail_chiiki.models.base import ChiikiPage, Tab, WithRelatedWords, edit_tabs
@@ -364,7 +363,7 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, WithRelatedWords, ChiikiPage):
             contact=view.contact,
             series_latitude=self.latitude_text,
             series_longitude=self.longitude_text,
-            tags=page_words(self, Locale.get_active()),
+            tags=page_words(self, active_locale()),
             json_ld=json_ld_script(event_series(view.series)),
             **self.feed_urls(request),
             apply_url=route_url(self, "apply", request),
