@@ -38,7 +38,7 @@ DEMO_PORT ?= 8000
 
 .DEFAULT_GOAL := help
 
-.PHONY: help $(VENV) venv install install-test demo test lint format messages migrations migrations-check \
+.PHONY: help $(VENV) venv install install-test demo serve-prod test lint format messages migrations migrations-check \
 	wheel-check tox matrix clean
 
 help:
@@ -47,6 +47,8 @@ help:
 	@echo "  make install           create $(VENV) and install the package with its test and dev extras"
 	@echo "  make demo              migrate + load the demo content into example_site/db.sqlite3,"
 	@echo "                         then serve http://$(DEMO_HOST):$(DEMO_PORT)/ (admin: admin / admin)"
+	@echo "  make serve-prod        the example site in production mode (gunicorn, Redis, DEBUG off)"
+	@echo "                         on http://$(DEMO_HOST):$(DEMO_PORT)/; run make demo once first"
 	@echo "  make test              run the whole test suite, browser tests included"
 	@echo "                         (PYTEST_ARGS='-m \"not browser\"' to skip them; DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "  make lint              ruff check + ruff format --check + setup.cfg against the imports"
@@ -96,6 +98,18 @@ demo: $(STAMP_TEST)
 	@echo "     notification emails are printed on this console)"
 	@echo ""
 	cd example_site && env -u DATABASE_URL $(VENV_PY) manage.py runserver $(DEMO_HOST):$(DEMO_PORT)
+
+# The example site in production mode (docs/performance.md): DEBUG off, persistent connections,
+# Redis at REDIS_URL (default redis://127.0.0.1:6379/0), manifest static files, whole-page caching,
+# served by gunicorn with PROD_WORKERS workers. Run `make demo` once first for the content.
+PROD_WORKERS ?= 2
+
+serve-prod: $(STAMP_TEST)
+	$(VENV_BIN)/pip install --quiet -e ".[production]"
+	cd example_site && env -u DATABASE_URL DJANGO_ENV=production $(VENV_PY) manage.py migrate --noinput
+	cd example_site && env -u DATABASE_URL DJANGO_ENV=production $(VENV_PY) manage.py collectstatic --noinput --clear -v 0
+	env -u DATABASE_URL DJANGO_ENV=production SERVE_STATIC=1 $(VENV_BIN)/gunicorn example_site.wsgi \
+		--bind $(DEMO_HOST):$(DEMO_PORT) --workers $(PROD_WORKERS) --access-logfile -
 
 # --- checks -----------------------------------------------------------------
 

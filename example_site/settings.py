@@ -18,8 +18,10 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -145,3 +147,43 @@ if os.environ.get("EMAIL_HOST"):
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# A front-end cache (Varnish, a CDN) in front of the site: the package purges what a change
+# affects through wagtail.contrib.frontend_cache (docs/performance.md). Varnish, e.g.:
+# FRONTEND_CACHE_URL=http://127.0.0.1:6081
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
+
+# Production mode (``make serve-prod``, docs/performance.md): DJANGO_ENV=production.
+if os.environ.get("DJANGO_ENV") == "production":
+    DEBUG = False
+    SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", SECRET_KEY)
+    ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", ",".join(ALLOWED_HOSTS)).split(",")
+    # Persistent connections: a new connection per request halves a plain page's throughput.
+    DATABASES = {
+        "default": dj_database_url.config(
+            default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+            conn_max_age=600,
+            conn_health_checks=True,
+        )
+    }
+    # One cache shared by every worker: the package's section version lives in it.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "example-site"),
+        }
+    }
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    WAGTAIL_CHIIKI = {**WAGTAIL_CHIIKI, "CACHE_PAGES": True}
+    WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", WAGTAILADMIN_BASE_URL)
+# Django serves the collected static files itself only where nothing else does (make serve-prod).
+SERVE_STATIC = os.environ.get("SERVE_STATIC") == "1"

@@ -23,6 +23,17 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+if not settings.DEBUG and settings.SERVE_STATIC:
+    # Production mode on one machine (make serve-prod): the collected, hashed files from Django.
+    # Behind a real web server, let it serve STATIC_ROOT and MEDIA_ROOT instead.
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(r"^static/(?P<path>.*)$", serve, {"document_root": settings.STATIC_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
+
 # Japanese pages at /, English at /en/.
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.utils import timezone
-from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
 
 from wagtail_chiiki.text import fold_fields
@@ -167,6 +166,7 @@ def build_city(
         CommunityIndexPage,
         District,
         OrganizationPage,
+        RelatedWord,
     )
     from wagtail_chiiki.models.organizations import OrganizationTag
 
@@ -178,7 +178,7 @@ def build_city(
         districts=snippets(District, DISTRICTS, locale),
         tags=list(TAGS),
     )
-    tags = [Tag.objects.get_or_create(name=name)[0] for name in TAGS]
+    tags = [RelatedWord.objects.get_or_create(name=name, locale=locale)[0] for name in TAGS]
 
     city.organizations = add_pages(
         index,

@@ -482,6 +482,7 @@ def test_snippets_are_grouped_in_one_admin_menu(editor):
         ("Activity categories", reverse("wagtailsnippets_wagtail_chiiki_activitycategory:list")),
         ("Contacts", reverse("wagtailsnippets_wagtail_chiiki_contact:list")),
         ("Support stages", reverse("wagtailsnippets_wagtail_chiiki_supportstage:list")),
+        ("Related words", reverse("wagtailsnippets_wagtail_chiiki_relatedword:list")),
     ]
 
 

@@ -270,6 +270,7 @@ def test_counts(demo):
     assert loaded["organization pages"] == 12
     assert loaded["districts"] == 12 and loaded["activity categories"] == 2 * len(content.CATEGORIES)
     assert loaded["contacts"] == 4
+    assert loaded["related words"] == 2 * len(content.RELATED_WORDS)
     assert loaded["activities"] == 2 * sum(len(spec["activities"]) for spec in content.ORGANIZATIONS)
     assert loaded["images"] == len(content.IMAGES)
     assert loaded["documents"] == len(content.DOCUMENTS) + len(content.PRIVATE_DOCUMENTS)
@@ -277,7 +278,12 @@ def test_counts(demo):
     assert loaded["stage records"] == 2 * sum(len(history) for history in content.STAGE_HISTORY.values())
     assert (
         loaded["translations"]
-        == 6 + len(content.CATEGORIES) + len(content.CONTACTS) + len(content.STAGES) + 13
+        == 6
+        + len(content.CATEGORIES)
+        + len(content.CONTACTS)
+        + len(content.STAGES)
+        + len(content.RELATED_WORDS)
+        + 13
     )
     assert loaded["workshop series"] == 2 * len(content.WORKSHOP_SERIES)
     assert loaded["workshop sessions"] == 2 * sum(len(s["sessions"]) for s in content.WORKSHOP_SERIES)

@@ -177,7 +177,27 @@ def test_stages_page_queries_do_not_grow_with_organizations(client, community_in
 
     assert with_five == with_two_hundred
     assert with_two_hundred <= STAGES_PAGE_CEILING
-    assert len(parse(client.get(support.url).content).one("li", id="stage-0").find_all("a")) == 40
+
+
+def test_each_stage_names_its_first_organizations_and_links_to_the_index_filtered_by_it(
+    client, community_index, stages, settings
+):
+    settings.WAGTAIL_CHIIKI = {"STAGE_ORGANIZATIONS_SHOWN": 10}
+    support = make_stages_page(community_index)
+    add_organizations_at_stages(community_index, stages, 0, 200)
+
+    doc = parse(client.get(support.url).content)
+
+    for place in (doc.one("li", id="stage-0"), doc.one("tr", id="stage-0-row")):
+        links = place.find_all("a")
+        assert [a["href"] for a in links[:10]] == [f"/chiiki/org-{i}/" for i in range(0, 50, 5)]
+        assert len(links) == 11
+        more = links[-1]
+        assert more["href"] == f"{community_index.url}?stage={stages[0].number}"
+        assert "40" in text(more)
+    # The filtered index lists them all, in pages.
+    index = parse(client.get(more["href"]).content)
+    assert "40" in text(index.one("p", class_="chiiki-result-count"))
 
 
 def test_stages_page_can_live_under_the_community_index_or_the_home_page(home, community_index):

@@ -32,14 +32,14 @@ class DistrictSerializer(serializers.Serializer):
 
 
 class TagsSerializer(serializers.Field):
-    """Tags as a plain list of words."""
+    """Related words as a plain list of their names (give a list of words, e.g. in the page's language)."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("read_only", True)
         super().__init__(**kwargs)
 
     def to_representation(self, value):
-        return [tag.name for tag in value.all()]
+        return [tag.name for tag in (value.all() if hasattr(value, "all") else value)]
 
 
 class CoordinateSerializer(serializers.DecimalField):

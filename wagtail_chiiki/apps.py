@@ -25,9 +25,11 @@ class WagtailChiikiConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.signals import page_published
 
-        from wagtail_chiiki import system_checks  # noqa: F401  (registers the system checks)
+        from wagtail_chiiki import invalidation, system_checks  # noqa: F401  (registers the system checks)
         from wagtail_chiiki.roles import grant_published_series
 
         apply_setting_defaults()
         # The editors of an organization may edit a series as soon as it is published naming it.
         page_published.connect(grant_published_series, dispatch_uid="wagtail_chiiki_grant_series")
+        # The section version and the front-end cache purges follow every change (docs/performance.md).
+        invalidation.connect()

@@ -40,6 +40,13 @@ Defaults::
         "APPLICATION_RATE_WINDOW": 3600,
         "APPLICATION_CACHE": "default",
         "APPLICATION_FROM_EMAIL": None,
+        # How many organization cards a page of the community index shows, and how many
+        # organizations the stages page names at each stage (the rest: a link to the filtered index).
+        "INDEX_PAGE_SIZE": 24,
+        "STAGE_ORGANIZATIONS_SHOWN": 10,
+        # Keep the package's public pages and feeds whole in Django's cache (docs/performance.md),
+        # keyed by the section version, so a publish makes them fresh at once.
+        "CACHE_PAGES": False,
     }
 """
 
@@ -69,6 +76,9 @@ DEFAULTS: dict[str, Any] = {
     "APPLICATION_RATE_WINDOW": 3600,
     "APPLICATION_CACHE": "default",
     "APPLICATION_FROM_EMAIL": None,
+    "INDEX_PAGE_SIZE": 24,
+    "STAGE_ORGANIZATIONS_SHOWN": 10,
+    "CACHE_PAGES": False,
 }
 
 CHOICES: dict[str, tuple[str, ...]] = {

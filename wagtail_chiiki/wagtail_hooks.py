@@ -17,8 +17,9 @@ from wagtail_chiiki.applications import admin_views as applications
 from wagtail_chiiki.applications.permissions import VIEW
 from wagtail_chiiki.choosers import limit_page_chooser
 from wagtail_chiiki.dashboard import add_organization_panel, add_translation_status_panel
-from wagtail_chiiki.models import ActivityCategory, Contact, District, SupportStage
+from wagtail_chiiki.models import ActivityCategory, Contact, District, RelatedWord, SupportStage
 from wagtail_chiiki.organization_editors import OrganizationEditorsView, organization_editors_button
+from wagtail_chiiki.page_cache import conditional_serve
 
 
 class ChiikiSnippetViewSet(SnippetViewSet):
@@ -61,11 +62,27 @@ class SupportStageViewSet(ChiikiSnippetViewSet):
     ordering = ["number"]
 
 
+class RelatedWordViewSet(ChiikiSnippetViewSet):
+    """Related words (関連ワード): editors add them on pages; translators translate them here."""
+
+    model = RelatedWord
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
 class ChiikiSnippetGroup(SnippetViewSetGroup):
     menu_label = _("Region management")
     menu_icon = "group"
     menu_name = "wagtail_chiiki"
-    items = (DistrictViewSet, ActivityCategoryViewSet, ContactViewSet, SupportStageViewSet)
+    items = (
+        DistrictViewSet,
+        ActivityCategoryViewSet,
+        ContactViewSet,
+        SupportStageViewSet,
+        RelatedWordViewSet,
+    )
 
 
 register_snippet(ChiikiSnippetGroup)
@@ -138,6 +155,8 @@ hooks.register("construct_page_chooser_queryset", limit_page_chooser)
 hooks.register("construct_homepage_panels", add_organization_panel)
 hooks.register("construct_homepage_panels", add_translation_status_panel)
 hooks.register("register_page_header_buttons", organization_editors_button)
+# After Wagtail's view-restriction check (order 0): a 304 or a cached page only for who may see it.
+hooks.register("on_serve_page", conditional_serve, order=100)
 
 
 # The content checks register their own hooks (userbar checker, save and publish, report).

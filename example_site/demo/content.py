@@ -54,6 +54,29 @@ DISTRICTS = [
 CATEGORIES = DEFAULT_CATEGORIES
 
 # Contacts are found again by their key, kept as a fixed translation key (see the loader).
+#: The related words (関連ワード) pages use: the Japanese word and its slug (``?tag=bus``), which the
+#: English words share. Their English is in ENGLISH.
+RELATED_WORDS = {
+    "バス": "bus",
+    "コンサート": "concert",
+    "写真コンテスト": "photo-contest",
+    "清掃": "clean-up",
+    "健康": "health",
+    "広報紙": "newsletter",
+    "直売所": "farm-stand",
+    "防災": "disaster-prevention",
+    "動画": "video",
+    "マルシェ": "market",
+    "移動支援": "transport-support",
+    "川柳": "senryu",
+    "夏まつり": "summer-festival",
+    "史跡": "historic-sites",
+    "スマホ": "smartphone",
+    "ワークショップ": "workshop",
+    "地域づくりビジョン": "community-vision",
+    "地域づくりフェス": "community-fest",
+}
+
 CONTACTS = {
     "division": {
         "name": "みどり市役所",
@@ -268,6 +291,51 @@ HOME = {
     ],
 }
 
+# The city's support programs: on the stages page and on the community index (the hub) alike.
+SUBSIDY = {
+    "name": "地域づくりビジョン推進事業補助金",
+    "purpose": (
+        "<p>地域づくりビジョンは、地域運営組織が中心になってまとめる、地域づくりの土台となる計画です。"
+        "ビジョンをつくるための経費と、ビジョンに沿った活動の経費を補助し、取り組みを後押しします。</p>"
+    ),
+    "eligible_costs": (
+        "<ul><li>ビジョンの策定にかかる経費(ワークショップの運営など)</li>"
+        "<li>ビジョンに基づく活動にかかる経費</li></ul>"
+    ),
+    "amount": "事業の内容に応じて決まります(くわしくはお問い合わせください)",
+    "starts": datetime.date(2024, 4, 1),
+    "ends": None,
+    "window_note": "予算の範囲内で随時受け付けています。申請の前に地域づくり課へご相談ください。",
+    "documents": [
+        {
+            "document": Ref("document", "subsidy-guide"),
+            "title": "地域づくりビジョン推進事業補助金の手引き",
+        }
+    ],
+    # The page ends with the division's contact: the subsidy does not repeat it.
+    "contact": None,
+}
+
+KYORYOKUTAI = {
+    "name": "地域おこし協力隊",
+    "description": (
+        "<p>人口が減り、高齢化が進む地域に、都市部などから意欲のある人を迎える国の制度です。"
+        "隊員は地域の活動に加わりながら暮らし、任期の後もその地域に住み続けることで、"
+        "地域の力を保ち、高めていきます。</p>"
+    ),
+    "link": {"text": "地域おこし協力隊のページ", "url": "https://www.example.jp/kyoryokutai/"},
+}
+
+SHURAKU_SHIENIN = {
+    "name": "集落支援員",
+    "description": (
+        "<p>地域の事情にくわしく、集落の課題への対応に経験と知識を持つ人が、市の職員と協力して"
+        "集落を回り、暮らしの様子を確かめて、困りごとに目を配ります。</p>"
+    ),
+    "link": {"text": "", "url": ""},
+}
+
+
 INDEX = {
     "slug": "chiiki",
     "title": "地域運営組織の紹介",
@@ -292,7 +360,21 @@ INDEX = {
             "地域内交通の運行、健康づくりの催しなど、地域に合ったことを選んで行っています。</p>",
         ),
     ],
+    # In the order of the source page: after the organizations, the workshops (with the flyer), the
+    # festival, the city's part, the stages, the subsidy, the staffing programs and the contact. The
+    # structured parts are live blocks linking to their pages.
     "closing": [
+        (
+            "workshop_sessions",
+            {"heading": "ワークショップ・イベント", "series": None, "when": "all", "show_application": True},
+        ),
+        (
+            "document",
+            {
+                "document": Ref("document", "ichiki-flyer"),
+                "title": "一箕地区まちづくりワークショップ開催チラシ",
+            },
+        ),
         ("heading", {"text": "地域づくりフェス", "level": "h2"}),
         (
             "paragraph",
@@ -308,6 +390,21 @@ INDEX = {
             "地域の実情に合わせた支援を行っています。</p>"
             "<p>これからも市内のさまざまな地区で、地域運営組織づくりを進めていきます。"
             "お住まいの地区の取り組みに関心を寄せ、ぜひ参加してみてください。</p>",
+        ),
+        (
+            "stage_table",
+            # A tuple: the loader turns lists into list-block items, and the columns are one choice field.
+            {"heading": "活動段階に応じた支援", "columns": ("goal", "work", "organizations")},
+        ),
+        ("heading", {"text": "地域づくりビジョン推進事業補助金", "level": "h2"}),
+        ("subsidy", SUBSIDY),
+        ("heading", {"text": "地域おこし協力隊・集落支援員", "level": "h2"}),
+        ("staffing_program", KYORYOKUTAI),
+        ("staffing_program", SHURAKU_SHIENIN),
+        (
+            "paragraph",
+            "<p>これからも市内のさまざまな地区で、地域運営組織づくりを進めていきます。"
+            "お住まいの地区の取り組みに、ぜひ目を向けてみてください。</p>",
         ),
         ("contact", {"heading": "お問い合わせ", "contact": Ref("contact", "division")}),
     ],
@@ -840,53 +937,16 @@ SUPPORT = {
         ("heading", {"text": "補助金", "level": "h2"}),
         (
             "subsidy",
-            {
-                "name": "地域づくりビジョン推進事業補助金",
-                "purpose": (
-                    "<p>地域づくりビジョンは、地域運営組織が中心になってまとめる、地域づくりの土台となる計画です。"
-                    "ビジョンをつくるための経費と、ビジョンに沿った活動の経費を補助し、取り組みを後押しします。</p>"
-                ),
-                "eligible_costs": (
-                    "<ul><li>ビジョンの策定にかかる経費(ワークショップの運営など)</li>"
-                    "<li>ビジョンに基づく活動にかかる経費</li></ul>"
-                ),
-                "amount": "事業の内容に応じて決まります(くわしくはお問い合わせください)",
-                "starts": datetime.date(2024, 4, 1),
-                "ends": None,
-                "window_note": "予算の範囲内で随時受け付けています。申請の前に地域づくり課へご相談ください。",
-                "documents": [
-                    {
-                        "document": Ref("document", "subsidy-guide"),
-                        "title": "地域づくりビジョン推進事業補助金の手引き",
-                    }
-                ],
-                # The page ends with the division's contact: the subsidy does not repeat it.
-                "contact": None,
-            },
+            SUBSIDY,
         ),
         ("heading", {"text": "地域おこし協力隊・集落支援員", "level": "h2"}),
         (
             "staffing_program",
-            {
-                "name": "地域おこし協力隊",
-                "description": (
-                    "<p>人口が減り、高齢化が進む地域に、都市部などから意欲のある人を迎える国の制度です。"
-                    "隊員は地域の活動に加わりながら暮らし、任期の後もその地域に住み続けることで、"
-                    "地域の力を保ち、高めていきます。</p>"
-                ),
-                "link": {"text": "地域おこし協力隊のページ", "url": "https://www.example.jp/kyoryokutai/"},
-            },
+            KYORYOKUTAI,
         ),
         (
             "staffing_program",
-            {
-                "name": "集落支援員",
-                "description": (
-                    "<p>地域の事情にくわしく、集落の課題への対応に経験と知識を持つ人が、市の職員と協力して"
-                    "集落を回り、暮らしの様子を確かめて、困りごとに目を配ります。</p>"
-                ),
-                "link": {"text": "", "url": ""},
-            },
+            SHURAKU_SHIENIN,
         ),
         (
             "paragraph",
@@ -942,6 +1002,22 @@ ENGLISH = {
     "みどり駅から歩いて10分": "10 minutes' walk from Midori Station",
     "どなたでも": "Anyone",
     "各地区の活動紹介と体験コーナー": "Each district's activities, with hands-on corners",
+    # Snippets: related words (ワークショップ, 夏まつり and 地域づくりフェス are given below)
+    "バス": "Bus",
+    "コンサート": "Concerts",
+    "写真コンテスト": "Photo contest",
+    "清掃": "Clean-up",
+    "健康": "Health",
+    "広報紙": "Newsletter",
+    "直売所": "Farm stand",
+    "防災": "Disaster prevention",
+    "動画": "Videos",
+    "マルシェ": "Market",
+    "移動支援": "Transport support",
+    "川柳": "Senryū poems",
+    "史跡": "Historic sites",
+    "スマホ": "Smartphones",
+    "地域づくりビジョン": "Community development vision",
     # Snippets: districts
     "北会津": "Kitaaizu",
     "河東": "Kawahigashi",

@@ -49,6 +49,7 @@ from wagtail_chiiki.models import (
     MemberGroup,
     OrganizationLink,
     OrganizationPage,
+    RelatedWord,
     StageRecord,
     SupportStage,
     SupportStagesPage,
@@ -122,6 +123,7 @@ class DemoLoader:
         self.images: dict[str, object] = {}
         self.documents: dict[str, object] = {}
         self.districts: dict[str, District] = {}
+        self.words: dict[str, RelatedWord] = {}
         self.categories: dict[str, ActivityCategory] = {}
         self.contacts: dict[str, Contact] = {}
         self.stages: dict[int, SupportStage] = {}
@@ -163,7 +165,7 @@ class DemoLoader:
         """Records what the demo objects refer to (the admin's "usage" counts), in both languages."""
         objects = [*self.images.values(), *self.documents.values()]
         objects += [*self.districts.values(), *self.categories.values(), *self.contacts.values()]
-        objects += list(self.stages.values())
+        objects += [*self.stages.values(), *self.words.values()]
         objects += list(Page.objects.filter(pk__in=[page.pk for page in self.pages.values()]).specific())
         for obj in objects:
             translations = obj.get_translations() if hasattr(obj, "get_translations") else []
@@ -221,6 +223,8 @@ class DemoLoader:
             self.categories[default.slug] = self._upsert(
                 ActivityCategory, {"slug": default.slug}, values, kind="activity category"
             )
+        for name, slug in content.RELATED_WORDS.items():
+            self.words[name] = self._upsert(RelatedWord, {"slug": slug}, {"name": name}, kind="related word")
         for key, spec in content.CONTACTS.items():
             lookup = {"translation_key": fixed_uuid("contact", key)}
             self.contacts[key] = self._upsert(Contact, lookup, dict(spec), kind="contact")
@@ -472,7 +476,7 @@ class DemoLoader:
         if sorted(d.pk for d in page.districts.all()) != sorted(d.pk for d in districts):
             page.districts = districts
         if sorted(t.name for t in page.tags.all()) != sorted(spec["tags"]):
-            page.tags.set(spec["tags"])
+            page.tags.set([self.words[name] for name in spec["tags"]])
 
         rows = {
             "activities": [
@@ -555,7 +559,7 @@ class DemoLoader:
         page.flyer = self.documents[spec["flyer"]] if spec["flyer"] else None
         page.contact = self.contacts[spec["contact"]]
         if sorted(t.name for t in page.tags.all()) != sorted(spec["tags"]):
-            page.tags.set(spec["tags"])
+            page.tags.set([self.words[name] for name in spec["tags"]])
         self._sync_rows(page, "sessions", f"workshop/{spec['slug']}", spec["sessions"])
 
     # -----------------------------------------------------------------------------------------
@@ -572,6 +576,8 @@ class DemoLoader:
             translator.translate(contact, "contact")
         for stage in self.stages.values():
             translator.translate(stage, "support stage")
+        for word in self.words.values():
+            translator.translate(word, "related word")
         # Pages from the top, so that every page's parent is translated before it.
         translator.translate(self.pages["home"], "home page")
         translator.translate(self.pages["index"], "community index")
@@ -603,6 +609,7 @@ def counts() -> dict[str, int]:
         "pages (en)": Page.objects.filter(locale__language_code="en", depth__gt=1).count(),
         "organization pages": OrganizationPage.objects.count(),
         "districts": District.objects.count(),
+        "related words": RelatedWord.objects.count(),
         "activity categories": ActivityCategory.objects.count(),
         "contacts": Contact.objects.count(),
         "support stages": SupportStage.objects.count(),

@@ -9,7 +9,8 @@ Databases as in ``tests/benchmarks/activities.py`` (whose helpers it uses): a te
 or a new PostgreSQL database that it creates and drops. It builds the city with
 ``tests/builders.py``, gives every organization a point and a 33-position service area, and prints
 for the GeoJSON feed, the map view and the community index: the median time of a request through
-Django's test client, its queries, and the size of the response.
+Django's test client, its ratio to the plain page (a rich-text page with a body of about 3 KB, the
+baseline of every benchmark), its queries, and the size of the response.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import math
 import sys
 import time
 
-from tests.benchmarks.activities import Database, print_table, time_page, with_database
+from tests.benchmarks.activities import Database, add_plain_page, print_table, time_page, with_database
 
 ORGANIZATIONS = 500
 ACTIVITIES = 2_000
@@ -65,6 +66,7 @@ def run(args, database: Database) -> int:
             page.service_area = area_around(latitude, longitude, i)
             pages.append(page)
         OrganizationPage.objects.bulk_update(pages, ["latitude", "longitude", "service_area"], batch_size=100)
+        plain = add_plain_page(home)
     built = time.perf_counter()
 
     client = Client()
@@ -72,17 +74,20 @@ def run(args, database: Database) -> int:
     print(f"\n{database.label}: {ORGANIZATIONS} organizations, each with a point and a service area")
     print(f"migrate and build {built - started:.1f} s; {args.requests} timed requests a page")
     urls = [
+        ("plain page (HomePage)", plain.url),
         ("GeoJSON feed", index + "geojson/"),
         ("map view (map/)", index + "map/"),
         ("community index", index),
     ]
     timings = {label: time_page(client, url, args.requests) for label, url in urls}
+    base = timings["plain page (HomePage)"]["median"]
     print_table(
-        ["page", "median ms", "queries", "SQL ms", "kB", "gzip kB"],
+        ["page", "median ms", "× plain", "queries", "SQL ms", "kB", "gzip kB"],
         [
             [
                 label,
                 f"{t['median'] * 1000:.1f}",
+                f"{t['median'] / base:.2f}",
                 t["queries"],
                 f"{t['sql'] * 1000:.1f}",
                 f"{len(t['body']) / 1024:.0f}",

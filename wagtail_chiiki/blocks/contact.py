@@ -5,11 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from wagtail_chiiki.blocks.placement import PlacedBlock
 from wagtail_chiiki.blocks.preview import newest_object_preview
 from wagtail_chiiki.listings.visibility import localize_one
 
 
-class ContactBlock(blocks.StructBlock):
+class ContactBlock(PlacedBlock):
     """Shows a shared contact point: name, address, phone, fax, email and form."""
 
     heading = blocks.CharBlock(

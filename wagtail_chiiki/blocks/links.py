@@ -7,7 +7,10 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Page
 
+from wagtail_chiiki.blocks.placement import PlacedBlock
+from wagtail_chiiki.blocks.preview import newest_object_preview
 from wagtail_chiiki.links import LinkKind
 from wagtail_chiiki.listings.visibility import localize_pages
 from wagtail_chiiki.validators import validate_http_url
@@ -100,7 +103,7 @@ class LinkBlock(blocks.StructBlock):
         return value
 
 
-class LinkListBlock(blocks.StructBlock):
+class LinkListBlock(PlacedBlock):
     """A titled list of links (related pages, outside resources)."""
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
@@ -122,6 +125,33 @@ class LinkListBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         localize_links(value["links"], (parent_context or {}).get("request"))
         return super().get_context(value, parent_context=parent_context)
+
+
+class RelatedPagesBlock(PlacedBlock):
+    """Pages of this site worth reading next, each with its description; hidden pages are left out."""
+
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(), label=_("Pages"), min_num=1)
+
+    class Meta:
+        icon = "doc-empty-inverse"
+        label = _("Related pages")
+        template = "wagtail_chiiki/blocks/related_pages.html"
+        description = _("Pages of this site to read next, with their descriptions.")
+
+    def get_preview_value(self):
+        return newest_object_preview(self, Page, lambda page: {"heading": "関連ページ", "pages": [page.pk]})
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        shown = localize_pages(value.get("pages") or [], request=request)
+        context["related_pages"] = [
+            {"title": page.title, "url": page.get_url(request) or "", "description": page.search_description}
+            for page in (shown.get(chosen.pk) for chosen in value.get("pages") or [] if chosen is not None)
+            if page is not None
+        ]
+        return context
 
 
 class SocialLinkBlock(blocks.StructBlock):

@@ -3,12 +3,13 @@
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.models import Locale
 
+from wagtail_chiiki.blocks.placement import PlacedBlock
 from wagtail_chiiki.blocks.preview import newest_object_preview
+from wagtail_chiiki.listings.common import active_locale
 
 
-class MapBlock(blocks.StructBlock):
+class MapBlock(PlacedBlock):
     """Shows every organization of a community index on a map, and as a list by district."""
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
@@ -34,9 +35,9 @@ class MapBlock(blocks.StructBlock):
         request = (parent_context or {}).get("request")
         # A page chooser keeps pointing at the source page: show the reader's language, and only
         # an index a visitor may see.
-        index = resolve_page(value.get("index"), Locale.get_active(), request)
+        index = resolve_page(value.get("index"), active_locale(), request)
         if index is not None:
-            context["organization_map"] = organization_map(index, request, Locale.get_active())
+            context["organization_map"] = organization_map(index, request, active_locale())
         return context
 
     def get_preview_value(self):

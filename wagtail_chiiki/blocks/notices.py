@@ -11,6 +11,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from wagtail_chiiki.blocks.links import LinkBlock, localize_links
+from wagtail_chiiki.blocks.placement import PlacedBlock
 from wagtail_chiiki.blocks.text import RichTextBlock
 
 UPCOMING, OPEN, CLOSED = "upcoming", "open", "closed"
@@ -25,7 +26,7 @@ def period_status(starts: datetime.date | None, ends: datetime.date | None, toda
     return OPEN
 
 
-class PeriodBlock(blocks.StructBlock):
+class PeriodBlock(PlacedBlock):
     """A block with an optional period (``starts``, ``ends``) that checks it and knows its status."""
 
     period_error = _("The closing day must not be before the opening day.")

@@ -1,4 +1,4 @@
-"""The streams of content blocks (general, and with support programs) and the update-history entry."""
+"""The stream of content blocks (text, links, live listings, support programs) and the update-history entry."""
 
 import datetime
 
@@ -9,11 +9,15 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from wagtail_chiiki.blocks.contact import ContactBlock
-from wagtail_chiiki.blocks.links import LinkListBlock, SocialLinksBlock
+from wagtail_chiiki.blocks.links import LinkListBlock, RelatedPagesBlock, SocialLinksBlock
+from wagtail_chiiki.blocks.maps import MapBlock
 from wagtail_chiiki.blocks.media import DocumentLinkBlock, ImageBlock
 from wagtail_chiiki.blocks.notices import PeriodNoticeBlock
+from wagtail_chiiki.blocks.organizations import OrganizationListBlock, StageTableBlock
 from wagtail_chiiki.blocks.support import StaffingProgramBlock, SubsidyBlock
+from wagtail_chiiki.blocks.tables import TableBlock
 from wagtail_chiiki.blocks.text import HeadingBlock, RichTextBlock
+from wagtail_chiiki.blocks.workshops import WorkshopSessionsBlock
 
 
 class ContentStreamBlock(blocks.StreamBlock):
@@ -27,13 +31,18 @@ class ContentStreamBlock(blocks.StreamBlock):
     social_links = SocialLinksBlock()
     contact = ContactBlock()
     notice = PeriodNoticeBlock()
+    table = TableBlock()
+    related_pages = RelatedPagesBlock()
+    organization_list = OrganizationListBlock()
+    stage_table = StageTableBlock()
+    workshop_sessions = WorkshopSessionsBlock()
+    map = MapBlock()
+    subsidy = SubsidyBlock()
+    staffing_program = StaffingProgramBlock()
 
 
 class SupportStreamBlock(ContentStreamBlock):
-    """The content blocks plus the city's support programs (subsidies, staffing programs)."""
-
-    subsidy = SubsidyBlock()
-    staffing_program = StaffingProgramBlock()
+    """The stream of the stages page's body: every content block (kept as a name for host code)."""
 
 
 class UpdateEntryBlock(blocks.StructBlock):

@@ -11,6 +11,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_chiiki.blocks.links import LinkBlock
 from wagtail_chiiki.blocks.media import DocumentLinkBlock
 from wagtail_chiiki.blocks.notices import PeriodBlock
+from wagtail_chiiki.blocks.placement import PlacedBlock
 from wagtail_chiiki.blocks.text import RichTextBlock
 from wagtail_chiiki.listings.visibility import localize_one
 
@@ -72,7 +73,7 @@ class SubsidyBlock(PeriodBlock):
         return context
 
 
-class StaffingProgramBlock(blocks.StructBlock):
+class StaffingProgramBlock(PlacedBlock):
     """A staffing program (地域おこし協力隊, 集落支援員): what the person does, and where to read more."""
 
     name = blocks.CharBlock(label=_("Name of the program"), max_length=200)

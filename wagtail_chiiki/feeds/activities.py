@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 
 from wagtail_chiiki.feeds.spreadsheet import csv_lines
 
@@ -30,6 +29,11 @@ ACTIVITY_COLUMNS = (
 LIST_SEPARATOR = ";"
 
 
+def activity_values(row) -> list:
+    """The values of ``row`` in column order, read by attribute (no copy of the whole row)."""
+    return [getattr(row, column) for column in ACTIVITY_COLUMNS]
+
+
 def activity_csv_lines(rows: Iterable) -> Iterator[str]:
     """The header, then one CSV line per row, each as soon as it is read."""
     return csv_lines(
@@ -37,7 +41,7 @@ def activity_csv_lines(rows: Iterable) -> Iterator[str]:
         (
             [
                 LIST_SEPARATOR.join(value) if isinstance(value, list) else value
-                for value in (asdict(row)[column] for column in ACTIVITY_COLUMNS)
+                for value in activity_values(row)
             ]
             for row in rows
         ),
@@ -52,9 +56,8 @@ def json_chunks(rows: Iterable, *, count: int, source: str) -> Iterator[str]:
     yield head[:-1] + ', "activities": ['
     separator = ""
     for row in rows:
-        values = asdict(row)
         yield separator + json.dumps(
-            {column: values[column] for column in ACTIVITY_COLUMNS}, ensure_ascii=False
+            dict(zip(ACTIVITY_COLUMNS, activity_values(row), strict=True)), ensure_ascii=False
         )
         separator = ", "
     yield "]}\n"

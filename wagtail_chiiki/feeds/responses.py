@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import quote_etag
+from django.utils.cache import patch_cache_control
 
 from wagtail_chiiki.feeds.spreadsheet import BOM
 
@@ -51,13 +49,9 @@ def calendar_response(content: bytes, *, filename: str = "calendar.ics") -> Http
 def geojson_response(
     request: HttpRequest, content: bytes, *, public: bool, filename: str = "organizations.geojson"
 ) -> HttpResponse:
-    """The feed with cache headers and an ETag (a 304 when the client has it): shared caches may keep
-    a public index's feed, never a private one's."""
-    etag = quote_etag(hashlib.sha256(content).hexdigest()[:32])
-    response = get_conditional_response(request, etag=etag) or HttpResponse(
-        content, content_type=f"{GEOJSON_CONTENT_TYPE}; charset=utf-8"
-    )
-    response["ETag"] = etag
+    """The feed with cache headers: shared caches may keep a public index's feed, never a private
+    one's. (Its ETag, like every package page's, is the section version's: ``page_cache.py``.)"""
+    response = HttpResponse(content, content_type=f"{GEOJSON_CONTENT_TYPE}; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     if public:
         response["Access-Control-Allow-Origin"] = "*"  # open data: other sites' maps may read it

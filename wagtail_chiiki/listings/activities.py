@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from wagtail_chiiki.forms import ActivityFilterForm, ActivitySort, stage_choices
-from wagtail_chiiki.listings.common import first_wins, site_root
+from wagtail_chiiki.listings.common import active_locale, first_wins, site_root
 from wagtail_chiiki.listings.stages import PageLink, stages_in_use
 from wagtail_chiiki.listings.visibility import localize_all, localize_pages, visible
 from wagtail_chiiki.models.rows import Activity
@@ -122,7 +122,9 @@ class ActivityListing:
 
     def __init__(self, organizations: QuerySet, data, locale: Locale | None = None):
         self.organizations = organizations
-        self.locale = locale or Locale.get_active()
+        self.locale = locale or active_locale()
+        #: The related words in scope, by slug, named in the reader's language (read with the organizations).
+        self.word_names: dict[str, str] = {}
         self.form = ActivityFilterForm(data or None, choices=self._choices())
         self.filters = self.form.valid_filters() if data else {}
         self.sort = self.filters.pop("sort", ActivitySort.CATEGORY)
@@ -143,9 +145,14 @@ class ActivityListing:
         links = model.districts.through.objects.filter(organizationpage_id__in=found)
         for page_id, district_id in links.values_list("organizationpage_id", "district_id"):
             found[page_id].district_ids.append(district_id)
-        tags = model.tags.through.objects.filter(content_object_id__in=found).order_by("tag__name")
-        for page_id, name in tags.values_list("content_object_id", "tag__name"):
-            found[page_id].words.append(name)
+        rows = list(model.tags.through.objects.filter(content_object_id__in=found).select_related("tag"))
+        words = localize_all((row.tag for row in rows), self.locale)  # a query only for translations
+        for row in rows:
+            word = words[row.tag_id]
+            found[row.content_object_id].words.append(word.slug)
+            self.word_names.setdefault(word.slug, word.name)
+        for organization in found.values():
+            organization.words.sort()
         return found
 
     @cached_property
@@ -178,7 +185,7 @@ class ActivityListing:
                 first_wins(((org.slug, org.title) for org in organizations), key=itemgetter(0)).values()
             ),
             "stage": stage_choices(stages_in_use(self.organizations, self.locale))[1:],
-            "tag": [(word, word) for word in sorted({word for org in organizations for word in org.words})],
+            "tag": sorted(self.word_names.items(), key=lambda item: (item[1], item[0])),
         }
 
     # -- the filtered queryset ------------------------------------------------------------------
@@ -261,10 +268,14 @@ class ActivityListing:
             counts[name] = dict(self._totals(keys, without=name))
         return counts
 
-    def tag_cloud(self, counts: dict[str, int], limit: int = 30) -> list[tuple[str, int]]:
-        """The most used related words under the current filters, alphabetically, for the word list."""
+    def tag_cloud(self, counts: dict[str, int], limit: int = 30) -> list[tuple[str, str, int]]:
+        """The most used related words under the current filters as (slug, name in the reader's
+        language, count), alphabetically by name, for the word list."""
         top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
-        return sorted(top)
+        names = self.word_names
+        return sorted(
+            ((slug, names.get(slug, slug), n) for slug, n in top), key=lambda item: (item[1], item[0])
+        )
 
     # -- what the page shows ----------------------------------------------------------------------
 
@@ -312,7 +323,7 @@ class ActivityListing:
                 organization_url=urls[page_id],
                 url=f"{urls[page_id]}#activity-{pk}" if urls[page_id] else "",
                 districts=self.district_names(page_id),
-                related_words=organization.words,
+                related_words=sorted(self.word_names[slug] for slug in organization.words),
                 added=timezone.localdate(created_at).isoformat() if created_at else "",
             )
 

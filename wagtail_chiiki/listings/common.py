@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.core.paginator import Paginator
+from django.core.signals import request_finished, request_started
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, QueryDict
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 T = TypeVar("T")
@@ -55,7 +59,52 @@ def route_url(page: Page, name: str, request: HttpRequest | None = None) -> str:
     return (page.get_url(request) or "") + page.reverse_subpage(name)
 
 
+def query_string_without(query: QueryDict, *names: str) -> str:
+    """``query`` encoded without the parameters ``names``: the other filters a link keeps."""
+    kept = query.copy()
+    for name in names:
+        kept.pop(name, None)
+    return kept.urlencode()
+
+
 # -- site and language ----------------------------------------------------------------------------
+
+#: The locales already looked up during the current request, by language code (None outside one).
+_request_locales: ContextVar[dict[str, Locale] | None] = ContextVar("chiiki_request_locales", default=None)
+
+
+def _forget_request_locales(**kwargs) -> None:
+    _request_locales.set(None)
+
+
+def _start_request_locales(**kwargs) -> None:
+    _request_locales.set({})
+
+
+request_started.connect(_start_request_locales, dispatch_uid="wagtail_chiiki_request_locales")
+request_finished.connect(_forget_request_locales, dispatch_uid="wagtail_chiiki_forget_locales")
+
+
+@contextmanager
+def locales_kept() -> Iterator[None]:
+    """Keeps the locales looked up inside the block, as a request does (for rendering outside one)."""
+    token = _request_locales.set({})
+    try:
+        yield
+    finally:
+        _request_locales.reset(token)
+
+
+def active_locale() -> Locale:
+    """``Locale.get_active()``, looked up once per request: a page, its listings and every block of
+    its streams ask for it, and each lookup is a query. Outside a request it is not kept."""
+    memo = _request_locales.get()
+    if memo is None:
+        return Locale.get_active()
+    code = translation.get_language() or ""
+    if code not in memo:
+        memo[code] = Locale.get_active()
+    return memo[code]
 
 
 def site_root(request: HttpRequest, locale: Locale) -> Page | None:

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from wagtail_chiiki.conf import chiiki_settings
-from wagtail_chiiki.listings.common import first_wins, route_url
+from wagtail_chiiki.listings.common import active_locale, first_wins, route_url
 from wagtail_chiiki.listings.organizations import organizations_of
 from wagtail_chiiki.listings.visibility import localize_all
 from wagtail_chiiki.models.rows import Activity
@@ -112,7 +112,7 @@ def map_organizations(
     index: Page, request: HttpRequest, locale: Locale | None = None
 ) -> list[MapOrganization]:
     """The organizations of ``index`` a visitor may see, in its language, with names in ``locale``."""
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     pages = list(organizations_of(index))
     # Only which categories each page's activities have: pairs of ids, not activity objects.
     pairs = set(

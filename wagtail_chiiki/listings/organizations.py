@@ -8,18 +8,20 @@ GeoJSON feed); ``organization_index`` narrows it by the reader's filters and ret
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.apps import apps
+from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from wagtail.models import Locale, Page
 
 from wagtail_chiiki.forms import OrganizationFilterForm
-from wagtail_chiiki.listings.common import first_wins
+from wagtail_chiiki.listings.common import first_wins, pagination
 from wagtail_chiiki.listings.stages import stages_in_use, stages_page
 from wagtail_chiiki.listings.visibility import localize_all, localize_one, visible, visible_parent
+from wagtail_chiiki.listings.words import word_name
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record
 
@@ -27,7 +29,7 @@ from wagtail_chiiki.models.stages import SupportStage, latest_record
 FILTERS: Mapping[str, Callable[[str], Q]] = {
     "district": lambda value: Q(districts__slug=value),
     "category": lambda value: Q(activities__category__slug=value),
-    "tag": lambda value: Q(tags__name=value),
+    "tag": lambda value: Q(tags__slug=value),
     "stage": lambda value: Q(stage__number=value),
 }
 
@@ -44,6 +46,7 @@ class OrganizationCard:
     legal_form_display: str
     district_names: tuple[str, ...]
     stage_label: str
+    stage_url: str = ""  # the stage's explanation on the stages page, when a visitor may see it
 
 
 @dataclass(frozen=True)
@@ -54,13 +57,20 @@ class OrganizationIndex:
     filters: dict
     organizations: tuple[OrganizationCard, ...]
     activity_index: Page | None
+    #: The organizations under the filters on every page, and what includes/pagination.html shows
+    #: (empty when the list is not paged).
+    total: int | None = None
+    pages: dict = field(default_factory=dict)
 
     @property
     def result_count(self) -> int:
-        return len(self.organizations)
+        return len(self.organizations) if self.total is None else self.total
+
+    active_tag_name: str = ""  # the name of that related word in the reader's language
 
     @property
     def active_tag(self) -> str:
+        """The slug of the related word the list is filtered by, or ""."""
         return self.filters.get("tag", "")
 
 
@@ -111,38 +121,63 @@ def filter_choices(organizations: QuerySet, locale: Locale) -> dict[str, list]:
     }
 
 
-def organization_index(index: Page, request: HttpRequest, locale: Locale) -> OrganizationIndex:
-    """The organizations of ``index`` under the reader's GET filters, as cards."""
-    organizations = (
-        organizations_of(index).select_related("thumbnail").prefetch_related("thumbnail__renditions")
-    )
-    form = OrganizationFilterForm(request.GET or None, **filter_choices(organizations, locale))
+def organization_index(
+    index: Page, request: HttpRequest, locale: Locale, *, per_page: int = 0
+) -> OrganizationIndex:
+    """The organizations of ``index`` under the reader's GET filters, as cards: all of them, or the
+    ``?page=`` of ``per_page`` (a 404 past the last page)."""
+    form = OrganizationFilterForm(request.GET or None, **filter_choices(organizations_of(index), locale))
     filters = form.valid_filters() if request.GET else {}
-    for name, value in filters.items():
-        organizations = organizations.filter(FILTERS[name](value))
-    if filters:
-        organizations = organizations.distinct()
-    pages = list(organizations)
-    names = localize_all((d for page in pages for d in page.districts.all()), locale)
-    stages = localize_all((page.stage for page in pages), locale)
+    organizations = filtered_organizations(index, filters)
+    paged = pagination(Paginator(organizations, per_page), request) if per_page else {}
+    shown = paged["page_obj"].object_list if paged else organizations
     activity_index = apps.get_model("wagtail_chiiki", "ActivityIndexPage")
     return OrganizationIndex(
         form=form,
         filters=filters,
-        organizations=tuple(
-            OrganizationCard(
-                pk=page.pk,
-                title=page.title,
-                url=page.get_url(request) or "",
-                summary=page.summary,
-                thumbnail=page.thumbnail,
-                legal_form_display=page.legal_form_display,
-                district_names=tuple(names[d.pk].name for d in page.districts.all()),
-                stage_label=str(stages[page.stage_id]) if page.stage_id else "",
-            )
-            for page in pages
-        ),
+        active_tag_name=word_name(filters.get("tag", ""), locale),
+        organizations=organization_cards(shown, request, locale),
         activity_index=visible(index.get_children().type(activity_index)).first(),
+        total=paged["paginator"].count if paged else None,
+        pages=paged,
+    )
+
+
+def filtered_organizations(index: Page, filters: Mapping[str, str]) -> QuerySet:
+    """The organizations of ``index`` narrowed by ``FILTERS`` values (a block's choices), with thumbnails."""
+    organizations = (
+        organizations_of(index).select_related("thumbnail").prefetch_related("thumbnail__renditions")
+    )
+    for name, value in filters.items():
+        if value:
+            organizations = organizations.filter(FILTERS[name](value))
+    return organizations.distinct() if any(filters.values()) else organizations
+
+
+def organization_cards(
+    organizations: QuerySet, request: HttpRequest | None, locale: Locale
+) -> tuple[OrganizationCard, ...]:
+    """Cards of these organization pages in the reader's language, in a fixed number of queries."""
+    pages = list(organizations)
+    names = localize_all((d for page in pages for d in page.districts.all()), locale)
+    stages = localize_all((page.stage for page in pages), locale)
+    explained = stages_page(request, locale) if stages else None
+    explained_url = (explained.get_url(request) or "") if explained else ""
+    return tuple(
+        OrganizationCard(
+            pk=page.pk,
+            title=page.title,
+            url=page.get_url(request) or "",
+            summary=page.summary,
+            thumbnail=page.thumbnail,
+            legal_form_display=page.legal_form_display,
+            district_names=tuple(names[d.pk].name for d in page.districts.all()),
+            stage_label=str(stages[page.stage_id]) if page.stage_id else "",
+            stage_url=f"{explained_url}#{stages[page.stage_id].anchor}"
+            if page.stage_id and explained_url
+            else "",
+        )
+        for page in pages
     )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db.models import QuerySet
+from django.db.models import Count, F, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.http import HttpRequest
 from wagtail.models import Locale, Page
 
@@ -35,6 +36,14 @@ class StageView:
     examples: str
     city_support: str
     current_organizations: tuple[PageLink, ...]
+    #: How many organizations are at this stage (``current_organizations`` may name fewer), and the
+    #: community index filtered by this stage, which lists them all.
+    organization_count: int = 0
+    all_organizations_url: str = ""
+
+    @property
+    def more_organizations(self) -> int:
+        return self.organization_count - len(self.current_organizations)
 
 
 def one_per_number(stages) -> list[SupportStage]:
@@ -66,27 +75,43 @@ def stages_page(request: HttpRequest, locale: Locale) -> Page | None:
     return in_site_of(request, visible(model.objects.all(), locale=locale), locale).order_by("path").first()
 
 
-def organizations_by_stage(request: HttpRequest, locale: Locale) -> dict[int, list[PageLink]]:
-    """Visible organizations of this site in ``locale`` with a stage, by stage number."""
+def organizations_by_stage(
+    request: HttpRequest, locale: Locale, *, shown: int | None = None
+) -> dict[int, tuple[list[PageLink], int]]:
+    """Visible organizations of this site in ``locale`` with a stage, by stage number: the first
+    ``shown`` of each stage (all without ``shown``) in tree order, and how many there are: two
+    queries, whatever the number."""
     model = apps.get_model("wagtail_chiiki", "OrganizationPage")
     organizations = in_site_of(
-        request,
-        visible(model.objects.filter(stage__isnull=False), locale=locale)
-        .select_related("stage")
-        .defer_streamfields()
-        .order_by("path"),
-        locale,
+        request, visible(model.objects.filter(stage__isnull=False), locale=locale), locale
     )
+    counts = dict(
+        organizations.order_by().values_list("stage__number").annotate(count=Count("pk")).order_by()
+    )
+    first = organizations.select_related("stage").defer_streamfields().order_by("path")
+    if shown is not None:
+        first = first.annotate(
+            place=Window(RowNumber(), partition_by=[F("stage__number")], order_by=F("path").asc())
+        ).filter(place__lte=shown)
     grouped: dict[int, list[PageLink]] = {}
-    for organization in organizations:
+    for organization in first:
         link = PageLink(organization.title, organization.get_url(request) or "")
         grouped.setdefault(organization.stage.number, []).append(link)
-    return grouped
+    return {number: (grouped.get(number, []), count) for number, count in counts.items()}
 
 
-def stage_views(request: HttpRequest, locale: Locale) -> list[StageView]:
-    """Every stage in the reader's language, each with the organizations at it now."""
-    grouped = organizations_by_stage(request, locale)
+def community_index_url(request: HttpRequest, locale: Locale) -> str:
+    """The address of the site's first visible community index in ``locale``; "" without one."""
+    model = apps.get_model("wagtail_chiiki", "CommunityIndexPage")
+    index = in_site_of(request, visible(model.objects.all(), locale=locale), locale).order_by("path").first()
+    return (index.get_url(request) or "") if index else ""
+
+
+def stage_views(request: HttpRequest, locale: Locale, *, shown: int | None = None) -> list[StageView]:
+    """Every stage in the reader's language, each with (at most ``shown`` of) the organizations at it
+    now and a link to the community index filtered by it."""
+    grouped = organizations_by_stage(request, locale, shown=shown)
+    index_url = community_index_url(request, locale)
     return [
         StageView(
             number=stage.number,
@@ -97,7 +122,9 @@ def stage_views(request: HttpRequest, locale: Locale) -> list[StageView]:
             work_items=tuple(stage.work_items),
             examples=stage.examples,
             city_support=stage.city_support,
-            current_organizations=tuple(grouped.get(stage.number, [])),
+            current_organizations=tuple(grouped.get(stage.number, ([], 0))[0]),
+            organization_count=grouped.get(stage.number, ([], 0))[1],
+            all_organizations_url=f"{index_url}?stage={stage.number}" if index_url else "",
         )
         for stage in stages_for(locale)
     ]

@@ -17,7 +17,7 @@ from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 
-from wagtail_chiiki.listings.common import site_roots
+from wagtail_chiiki.listings.common import active_locale, site_roots
 
 P = TypeVar("P", bound=Page)
 T = TypeVar("T", bound=TranslatableMixin)
@@ -73,7 +73,7 @@ def localize_pages(
     pages = [page for page in pages if page is not None]
     if not pages:
         return {}
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     model = type(pages[0]) if len({type(page) for page in pages}) == 1 else Page
     candidates = visible(
         model._default_manager.filter(
@@ -120,7 +120,7 @@ def localize_all(objects: Iterable[T | None], locale: Locale | None = None) -> d
         return {}
     if isinstance(objects[0], Page):
         return localize_pages(objects, locale)
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     model = type(objects[0])
     pending = {obj.translation_key for obj in objects if obj.locale_id != locale.pk}
     translations = {}

@@ -130,6 +130,37 @@ def site_series(request: HttpRequest, locale: Locale) -> list[Series]:
     )
 
 
+def series_sessions(
+    request: HttpRequest | None,
+    locale: Locale,
+    today: datetime.date,
+    *,
+    pages: QuerySet | None = None,
+    when: str = "upcoming",
+) -> list[tuple[Series, list[SessionView]]]:
+    """Visible series (``pages`` narrows them) with their sessions ``when`` asks for, in a fixed
+    number of queries; a series with none of them is left out. ``when``: ``upcoming``, ``past`` (newest
+    first) or ``all``."""
+    shown = visible_series(request, locale)
+    if pages is not None:
+        shown = shown.filter(pk__in=pages.values("pk"))
+    result = []
+    for series in series_list(list(shown.select_related("organizer", "contact", "locale")), request):
+        views = [
+            view for view in session_views(series, today) if when == "all" or view.is_past == (when == "past")
+        ]
+        if when == "past":
+            views.reverse()
+        if views:
+            result.append((series, views))
+    return result
+
+
+def organizer_series(organization: Page, request: HttpRequest | None, locale: Locale) -> QuerySet:
+    """The visible series organized by ``organization`` (any of its translations), in tree order."""
+    return visible_series(request, locale).filter(organizer__translation_key=organization.translation_key)
+
+
 def municipality() -> Municipality:
     """The publisher the open-data event list names, from the package settings."""
     return Municipality(

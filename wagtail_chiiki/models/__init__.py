@@ -14,6 +14,7 @@ from wagtail_chiiki.models.sessions import Precision, SessionStatus, WorkshopSes
 from wagtail_chiiki.models.snippets import ActivityCategory, Contact, District
 from wagtail_chiiki.models.stages import StageRecord, SupportStage
 from wagtail_chiiki.models.support import SupportStagesPage
+from wagtail_chiiki.models.words import RelatedWord
 from wagtail_chiiki.models.workshop_index import WorkshopIndexPage
 from wagtail_chiiki.models.workshops import ApplicationMethod, WorkshopSeriesPage, WorkshopSeriesTag
 
@@ -34,8 +35,9 @@ __all__ = [
     "OrganizationTag",
     "Precision",
     "Registration",
-    "SessionTally",
+    "RelatedWord",
     "SessionStatus",
+    "SessionTally",
     "StageRecord",
     "SupportStage",
     "SupportStagesPage",

@@ -10,14 +10,13 @@ from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.feeds.activities import activity_csv_lines, json_chunks
 from wagtail_chiiki.feeds.responses import csv_download, json_stream
 from wagtail_chiiki.listings.activities import ActivityListing, scope_organizations
-from wagtail_chiiki.listings.common import pagination, route_url
+from wagtail_chiiki.listings.common import active_locale, pagination, query_string_without, route_url
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
 from wagtail_chiiki.models.organizations import CommunityIndexPage
 
@@ -75,7 +74,7 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         return scope_organizations(self, request)
 
     def listing(self, request) -> ActivityListing:
-        return ActivityListing(self.organizations(request), request.GET, Locale.get_active())
+        return ActivityListing(self.organizations(request), request.GET, active_locale())
 
     # -- routes -----------------------------------------------------------------------------------
 
@@ -107,11 +106,6 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         paginator.count = listing.count()  # added up from the facet query: no COUNT(*) of its own
         pages = pagination(paginator, request)
         page = pages["page_obj"]
-        query = request.GET.copy()
-        query.pop("page", None)
-        # The related words keep the other filters, as their counts do.
-        tag_query = query.copy()
-        tag_query.pop("tag", None)
         context.update(
             listing=listing,
             filter_form=listing.form,
@@ -120,8 +114,9 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
             activities=listing.items(page.object_list, request),
             **pages,
             result_count=paginator.count,
-            query_string=query.urlencode(),
-            tag_query_string=tag_query.urlencode(),
+            query_string=query_string_without(request.GET, "page"),
+            # The related words keep the other filters, as their counts do.
+            tag_query_string=query_string_without(request.GET, "page", "tag"),
             tag_cloud=listing.tag_cloud(counts["tag"]),
             export_csv_url=route_url(self, "export_csv", request),
             export_json_url=route_url(self, "export_json", request),

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from wagtail_chiiki.blocks import UpdateEntryBlock
 from wagtail_chiiki.conf import chiiki_settings
+from wagtail_chiiki.listings.words import page_words
 from wagtail_chiiki.page_forms import ChiikiPageForm
 from wagtail_chiiki.text import has_line_break
 
@@ -40,6 +41,13 @@ class ChiikiPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["chiiki_base_template"] = chiiki_settings.BASE_TEMPLATE
         return context
+
+    def get_cached_paths(self) -> list[str]:
+        """The page and each of its fixed routes (``map/``, feeds, exports): what a front-end cache
+        purges when the page changes."""
+        routes = self.get_subpage_urls() if hasattr(self, "get_subpage_urls") else []
+        fixed = [str(route.pattern) for route in routes if not getattr(route.pattern, "converters", {})]
+        return ["/", *(f"/{pattern}" for pattern in fixed if pattern)]
 
     @property
     def sorted_update_history(self) -> list:
@@ -77,3 +85,16 @@ def edit_tabs(content_panels: list, *tabs: Tab) -> TabbedInterface:
             Tab(ChiikiPage.settings_panels, heading=_("Settings"), name="settings"),
         ]
     )
+
+
+class WithRelatedWords:
+    """A page type with related words (a ``tags`` field of ``models.words.RelatedWordsField``)."""
+
+    @property
+    def related_words(self) -> list:
+        """The page's related words in its own language (the API and the search index read them)."""
+        return page_words(self, self.locale)
+
+    def related_words_text(self) -> str:
+        """The names of the page's related words in its language, for the search index."""
+        return " ".join(word.name for word in self.related_words)

@@ -6,11 +6,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -20,7 +19,6 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -28,15 +26,20 @@ from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, Snippet
 from wagtail_chiiki.areas import AreaField
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.city_fields import CityFieldPanel, CityFieldsForm, CityInlinePanel
+from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.feeds.geojson import organizations_geojson
 from wagtail_chiiki.feeds.responses import geojson_response
-from wagtail_chiiki.listings.common import route_url
+from wagtail_chiiki.listings.common import active_locale, query_string_without, route_url
 from wagtail_chiiki.listings.maps import map_organizations, organization_map
 from wagtail_chiiki.listings.organizations import organization_detail, organization_index
-from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
+from wagtail_chiiki.listings.related import related_sections
+from wagtail_chiiki.listings.words import page_words
+from wagtail_chiiki.listings.workshops import organizer_series, series_sessions
+from wagtail_chiiki.models.base import ChiikiPage, Tab, WithRelatedWords, edit_tabs
 from wagtail_chiiki.models.location import Located
 from wagtail_chiiki.models.snippets import Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record
+from wagtail_chiiki.models.words import RelatedWordItem, RelatedWordsField
 
 
 class LegalForm(models.TextChoices):
@@ -112,7 +115,7 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
     def map_view(self, request):
         # The page's own context (base template, dates) without the list and its filters.
         context = ChiikiPage.get_context(self, request)
-        context["organization_map"] = organization_map(self, request, Locale.get_active())
+        context["organization_map"] = organization_map(self, request, active_locale())
         return TemplateResponse(request, "wagtail_chiiki/pages/community_map_page.html", context)
 
     @path("geojson/", name="geojson")
@@ -123,21 +126,25 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        listing = organization_index(self, request, Locale.get_active())
+        listing = organization_index(self, request, active_locale(), per_page=chiiki_settings.INDEX_PAGE_SIZE)
         context.update(
+            **listing.pages,
+            query_string=query_string_without(request.GET, "page"),
             activity_index=listing.activity_index,
             filter_form=listing.form,
             filters=listing.filters,
             organizations=listing.organizations,
             result_count=listing.result_count,
             active_tag=listing.active_tag,
+            active_tag_name=listing.active_tag_name,
             map_url=route_url(self, "map", request),
             geojson_url=route_url(self, "geojson", request),
+            related_sections=related_sections(self, request, active_locale()),
         )
         return context
 
 
-class OrganizationTag(TaggedItemBase):
+class OrganizationTag(RelatedWordItem):
     """The related words (関連ワード) of an organization page."""
 
     content_object = ParentalKey(
@@ -145,7 +152,7 @@ class OrganizationTag(TaggedItemBase):
     )
 
 
-class OrganizationPage(Located, ChiikiPage):
+class OrganizationPage(Located, WithRelatedWords, ChiikiPage):
     """One region management organization: who it is, where it works, what it does, how to reach it."""
 
     legal_form = models.CharField(
@@ -208,7 +215,7 @@ class OrganizationPage(Located, ChiikiPage):
         related_name="organizations",
         help_text=_("Set from the latest entry of the stage history."),
     )
-    tags = ClusterTaggableManager(
+    tags = RelatedWordsField(
         through=OrganizationTag,
         blank=True,
         verbose_name=_("related words"),
@@ -228,7 +235,7 @@ class OrganizationPage(Located, ChiikiPage):
         index.AutocompleteField("summary"),
         index.SearchField("body"),
         index.RelatedFields("activities", [index.SearchField("title"), index.SearchField("description")]),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.SearchField("related_words_text"),
         index.FilterField("legal_form"),
     ]
     api_fields = [
@@ -249,7 +256,7 @@ class OrganizationPage(Located, ChiikiPage):
         APIField("latitude", serializer=CoordinateSerializer()),
         APIField("longitude", serializer=CoordinateSerializer()),
         APIField("service_area"),
-        APIField("tags", serializer=TagsSerializer()),
+        APIField("tags", serializer=TagsSerializer(source="related_words")),
         APIField("update_history"),
     ]
 
@@ -332,7 +339,7 @@ class OrganizationPage(Located, ChiikiPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        detail = organization_detail(self, request, Locale.get_active())
+        detail = organization_detail(self, request, active_locale())
         context.update(
             activities=detail.activities,
             district_names=detail.district_names,
@@ -343,7 +350,14 @@ class OrganizationPage(Located, ChiikiPage):
             member_groups=list(self.member_groups.all()),
             links=list(self.links.all()),
             contact=detail.contact,
-            tags=list(self.tags.all()),
+            tags=page_words(self, active_locale()),
             index_page=detail.index_page,
+            workshops=series_sessions(
+                request,
+                active_locale(),
+                timezone.localdate(),
+                pages=organizer_series(self, request, active_locale()),
+                when="all",
+            ),
         )
         return context

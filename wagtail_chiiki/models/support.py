@@ -7,11 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Locale
 from wagtail.search import index
 
 from wagtail_chiiki.api import SnippetSerializer
 from wagtail_chiiki.blocks import ContentStreamBlock, SupportStreamBlock
+from wagtail_chiiki.conf import chiiki_settings
+from wagtail_chiiki.listings.common import active_locale
 from wagtail_chiiki.listings.stages import stage_views
 from wagtail_chiiki.listings.visibility import localize_one
 from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
@@ -90,6 +91,9 @@ class SupportStagesPage(ChiikiPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        locale = Locale.get_active()
-        context.update(stages=stage_views(request, locale), contact=localize_one(self.contact, locale))
+        locale = active_locale()
+        context.update(
+            stages=stage_views(request, locale, shown=chiiki_settings.STAGE_ORGANIZATIONS_SHOWN),
+            contact=localize_one(self.contact, locale),
+        )
         return context

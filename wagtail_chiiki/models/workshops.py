@@ -8,9 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -33,13 +31,15 @@ from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
 from wagtail_chiiki.feeds.opendata import event_list_lines
 from wagtail_chiiki.feeds.responses import calendar_response, csv_download
 from wagtail_chiiki.links import tel_uri
-from wagtail_chiiki.listings.common import route_url
+from wagtail_chiiki.listings.common import active_locale, route_url
+from wagtail_chiiki.listings.words import page_words
 from wagtail_chiiki.listings.workshops import municipality, series_list, series_page
-from wagtail_chiiki.models.base import ChiikiPage, Tab, edit_tabs
+from wagtail_chiiki.models.base import ChiikiPage, Tab, WithRelatedWords, edit_tabs
 from wagtail_chiiki.models.location import Located
 from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.sessions import check_times
 from wagtail_chiiki.models.snippets import Contact
+from wagtail_chiiki.models.words import RelatedWordItem, RelatedWordsField
 from wagtail_chiiki.models.workshop_forms import WorkshopSeriesForm
 from wagtail_chiiki.schedule import Series
 from wagtail_chiiki.validators import (
@@ -86,7 +86,7 @@ class WorkshopFeeds(RoutablePageMixin):
         return csv_download(lines, filename=self.csv_filename())
 
 
-class WorkshopSeriesTag(TaggedItemBase):
+class WorkshopSeriesTag(RelatedWordItem):
     """The related words (関連ワード) of a workshop series."""
 
     content_object = ParentalKey(
@@ -94,7 +94,7 @@ class WorkshopSeriesTag(TaggedItemBase):
     )
 
 
-class WorkshopSeriesPage(WorkshopFeeds, Located, ChiikiPage):
+class WorkshopSeriesPage(WorkshopFeeds, Located, WithRelatedWords, ChiikiPage):
     """A numbered series of workshop sessions with one venue, audience and application, and its feeds."""
 
     summary = models.CharField(
@@ -187,7 +187,7 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, ChiikiPage):
     contact = models.ForeignKey(
         Contact, verbose_name=_("contact"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    tags = ClusterTaggableManager(
+    tags = RelatedWordsField(
         through=WorkshopSeriesTag,
         blank=True,
         verbose_name=_("related words"),
@@ -212,7 +212,7 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, ChiikiPage):
         index.SearchField("purpose"),
         index.SearchField("venue_name"),
         index.RelatedFields("sessions", [index.SearchField("topic")]),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.SearchField("related_words_text"),
     ]
     api_fields = [
         APIField(name)
@@ -241,7 +241,7 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, ChiikiPage):
         APIField("latitude", serializer=CoordinateSerializer()),
         APIField("longitude", serializer=CoordinateSerializer()),
         APIField("contact", serializer=SnippetSerializer(Contact)),
-        APIField("tags", serializer=TagsSerializer()),
+        APIField("tags", serializer=TagsSerializer(source="related_words")),
     ]
 
     content_panels = [
@@ -363,7 +363,7 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, ChiikiPage):
             contact=view.contact,
             series_latitude=self.latitude_text,
             series_longitude=self.longitude_text,
-            tags=list(self.tags.all()),
+            tags=page_words(self, active_locale()),
             json_ld=json_ld_script(event_series(view.series)),
             **self.feed_urls(request),
             apply_url=route_url(self, "apply", request),
