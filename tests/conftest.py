@@ -9,8 +9,19 @@ from pathlib import Path
 import pytest
 from wagtail.models import Locale, Page, Site
 
-# The workshop application fixtures (a series taking applications) and the test SMTP server.
-pytest_plugins = ["tests.applications", "tests.smtp"]
+# Fixtures shared by several test modules, each with the helpers of its kind: the workshop
+# application fixtures (a series taking applications), the test SMTP server, the English admin
+# session, the activity list's organizations, an uploaded document, the translators' round trip and
+# the demo site.
+pytest_plugins = [
+    "tests.applications",
+    "tests.smtp",
+    "tests.activity_list",
+    "tests.admin_forms",
+    "tests.blocks",
+    "tests.round_trip",
+    "tests.demo",
+]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -12,7 +12,6 @@ from wagtail.models import Page
 from example_site.demo import content
 from example_site.demo.english import JAPANESE
 from tests.html import Element, parse
-from tests.test_demo import demo  # noqa: F401 -- the demo, loaded once for this module
 
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_media]
 
@@ -53,7 +52,7 @@ def crawl(client) -> dict[str, Counter]:
     return found
 
 
-def test_english_pages_show_japanese_only_in_document_titles(client, demo):  # noqa: F811
+def test_english_pages_show_japanese_only_in_document_titles(client, demo):
     found = crawl(client)
     everything = sum(found.values(), Counter())
     characters = sum(len(run) * n for run, n in everything.items())

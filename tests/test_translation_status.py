@@ -12,8 +12,8 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.operations import TranslationCreator
 
 from tests.html import parse, text
+from tests.round_trip import translate
 from tests.stages import publish_in_english
-from tests.test_translation_round_trip import translate
 from wagtail_chiiki import translation_status
 from wagtail_chiiki.models import OrganizationPage
 
