@@ -47,6 +47,15 @@ def media_root(request, settings, tmp_path) -> Path | None:
     return tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def default_language() -> None:
+    """Each test starts in the site's default language (``LANGUAGE_CODE``): a request an earlier test
+    made in the same thread (an English page, the admin in English) leaves its language active."""
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 @pytest.fixture
 def locales(db):
     ja, _ = Locale.objects.get_or_create(language_code="ja")

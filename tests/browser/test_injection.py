@@ -386,8 +386,6 @@ def test_no_payload_runs_in_any_page_that_shows_it(chromium, demo_site, injected
             page.close()
     finally:
         context.close()
-    print(
-        f"injection: {tally.total} payloads placed {tally.placed}; {len(paths)} pages opened; {len(dialogs)} ran"
-    )
-    assert dialogs == [], dialogs
-    assert unsafe_links == []
+    placed = f"{tally.total} payloads placed {tally.placed}; {len(paths)} pages opened"
+    assert dialogs == [], (placed, dialogs)
+    assert unsafe_links == [], placed
