@@ -10,7 +10,7 @@ its own ``translation_key``, activities numbered by ``sort_order`` within their 
 against a publish). What is skipped is what the listings do not read: revisions, log entries and the
 search and reference indexes of the organization pages.
 
-Used by ``tests/test_activity_queries.py`` and ``tests/benchmarks/activities.py``.
+Used by ``tests/test_activity_queries.py`` and the benchmarks of ``tests/benchmarks/``.
 """
 
 from __future__ import annotations

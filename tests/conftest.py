@@ -9,8 +9,19 @@ from pathlib import Path
 import pytest
 from wagtail.models import Locale, Page, Site
 
-# The workshop application fixtures (a series taking applications) and the test SMTP server.
-pytest_plugins = ["tests.applications", "tests.smtp"]
+# Fixtures shared by several test modules, each with the helpers of its kind: the workshop
+# application fixtures (a series taking applications), the test SMTP server, the English admin
+# session, the activity list's organizations, an uploaded document, the translators' round trip and
+# the demo site.
+pytest_plugins = [
+    "tests.applications",
+    "tests.smtp",
+    "tests.activity_list",
+    "tests.admin_forms",
+    "tests.blocks",
+    "tests.round_trip",
+    "tests.demo",
+]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -34,6 +45,15 @@ def media_root(request, settings, tmp_path) -> Path | None:
         return None
     settings.MEDIA_ROOT = str(tmp_path / "media")
     return tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def default_language() -> None:
+    """Each test starts in the site's default language (``LANGUAGE_CODE``): a request an earlier test
+    made in the same thread (an English page, the admin in English) leaves its language active."""
+    from django.utils import translation
+
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -15,6 +15,20 @@ STAGE_NAMES = {
 }
 
 
+#: A subsidy block's value (補助金), open from 2025-04-01 to 2025-05-30.
+SUBSIDY = {
+    "name": "地域づくりビジョン推進事業補助金",
+    "purpose": "<p>地域づくりビジョンの策定と、それに沿った活動の経費を補助します。</p>",
+    "eligible_costs": "<ul><li>ワークショップの会場費</li></ul>",
+    "amount": "対象経費の3分の2以内",
+    "starts": "2025-04-01",
+    "ends": "2025-05-30",
+    "window_note": "",
+    "documents": [],
+    "contact": None,
+}
+
+
 def make_stages(locales, *, english: bool = False) -> dict[int, SupportStage]:
     """The five stages in Japanese, stored out of order; with ``english``, their English translations."""
     stages = {}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from tests.admin_forms import add_page_url, organization_form
 from tests.html import parse, text
 from tests.stages import publish_in_english
-from tests.test_admin import add_page_url, editor, organization_form  # noqa: F401 (fixture)
 from wagtail_chiiki.models import OrganizationPage
 
 DISTRICTS = [("湊", "minato", "Minato"), ("大戸", "oto", "Oto"), ("一箕", "ikki", "Ikki")]
@@ -30,7 +30,7 @@ def offered(response, name: str) -> list[str]:
     return [box["value"] for box in doc.find_all("input", type="checkbox", name=name)]
 
 
-def test_the_japanese_add_form_offers_each_district_once_in_japanese(editor, community_index, districts):  # noqa: F811
+def test_the_japanese_add_form_offers_each_district_once_in_japanese(editor, community_index, districts):
     response = editor.get(add_page_url(OrganizationPage, community_index))
 
     assert response.status_code == 200
@@ -38,7 +38,7 @@ def test_the_japanese_add_form_offers_each_district_once_in_japanese(editor, com
 
 
 def test_a_district_of_another_language_posted_to_the_form_is_refused_and_nothing_saved(
-    editor,  # noqa: F811
+    editor,
     community_index,
     districts,
 ):
@@ -53,7 +53,7 @@ def test_a_district_of_another_language_posted_to_the_form_is_refused_and_nothin
 
 
 def test_an_english_page_keeps_the_districts_it_shares_with_its_source(
-    editor,  # noqa: F811
+    editor,
     community_index,
     make_organization,
     districts,
@@ -76,7 +76,7 @@ def test_an_english_page_keeps_the_districts_it_shares_with_its_source(
     assert checked == [str(ja_minato.pk)]
 
 
-def test_the_promote_tab_says_where_the_address_comes_from(editor, community_index):  # noqa: F811
+def test_the_promote_tab_says_where_the_address_comes_from(editor, community_index):
     response = editor.get(add_page_url(OrganizationPage, community_index))
 
     doc = parse(response.content.decode())

@@ -9,9 +9,8 @@ import icalendar
 import pytest
 from django.urls import reverse
 
-from tests import test_admin
+from tests.admin_forms import add_page_url, field_errors, organization_form, saved_rows
 from tests.html import parse
-from tests.test_admin import add_page_url, field_errors, organization_form, saved_rows
 from tests.test_workshop_admin import series_form
 from wagtail_chiiki.models import (
     ActivityCategory,
@@ -23,7 +22,6 @@ from wagtail_chiiki.models import (
 
 pytestmark = pytest.mark.django_db
 
-editor = test_admin.editor  # an English admin session
 
 LINE_BREAKS = ["一箕地区\nワークショップ", "一箕地区\r\nワークショップ", "一箕地区\u2028ワークショップ"]
 

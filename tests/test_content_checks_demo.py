@@ -9,7 +9,6 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Page
 
-from tests.test_demo import demo  # noqa: F401 (the demo, loaded once for this module)
 from wagtail_chiiki.content_checks.pages import audit
 from wagtail_chiiki.content_rules import PACKAGE_RULES
 
@@ -18,7 +17,7 @@ pytestmark = pytest.mark.django_db
 EVERY_RULE = {"CONTENT_CHECKS": {"RULES": {rule.id: True for rule in PACKAGE_RULES}}}
 
 
-def test_audit_command_reports_no_finding_on_the_demo(demo):  # noqa: F811
+def test_audit_command_reports_no_finding_on_the_demo(demo):
     out = io.StringIO()
     call_command("chiiki_audit_content", "--fail-on-errors", stdout=out)
     pages = Page.objects.live().filter(depth__gt=1).count()
@@ -29,7 +28,7 @@ def test_audit_command_reports_no_finding_on_the_demo(demo):  # noqa: F811
 
 
 @override_settings(WAGTAIL_CHIIKI=EVERY_RULE)
-def test_demo_passes_every_rule_including_those_off_by_default(demo):  # noqa: F811
+def test_demo_passes_every_rule_including_those_off_by_default(demo):
     reports = list(audit())
     assert {page.locale.language_code for page in (report.page for report in reports)} == {"ja", "en"}
     assert [(r.page.url_path, f.rule_id, f.excerpt) for r in reports for f in r.findings] == []

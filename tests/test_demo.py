@@ -1,7 +1,8 @@
 """The demo loader (``manage.py load_demo``): the Japanese tree, its English translation, idempotency.
 
-The demo is loaded once for the whole module, inside a transaction that is rolled back when the
-module is done; each test runs in a savepoint inside it, as with Django's ``setUpTestData``.
+The demo is loaded once for the whole module (the ``demo`` fixture of tests/demo.py), inside a
+transaction that is rolled back when the module is done; each test runs in a savepoint inside it, as
+with Django's ``setUpTestData``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from django.test import TestCase
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision, Site, WorkflowPage
@@ -27,21 +27,6 @@ from wagtail_chiiki.roles import organizations_of
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 SPECS = {spec["slug"]: spec for spec in content.ORGANIZATIONS}
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """Runs the loader once; yields its report. Everything is rolled back after the module."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                report = DemoLoader().run()
-            yield report
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 def organization(slug: str, language: str = "ja") -> OrganizationPage:

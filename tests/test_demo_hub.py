@@ -11,7 +11,6 @@ from wagtail.models import Page
 
 from tests.html import parse, text
 from tests.queries import request_queries
-from tests.test_demo import demo  # noqa: F401  (the demo, loaded once for the module)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_media]
 
@@ -57,7 +56,7 @@ def get(client, url: str):
         return client.get(url, HTTP_HOST=HOST)
 
 
-def test_the_hub_carries_every_fact_of_the_source_page_in_its_order(demo, client):  # noqa: F811
+def test_the_hub_carries_every_fact_of_the_source_page_in_its_order(demo, client):
     page_text = text(parse(get(client, "/chiiki/").content.decode()).one("main"))
 
     positions = [page_text.find(fact) for fact in SEED_FACTS]
@@ -65,7 +64,7 @@ def test_the_hub_carries_every_fact_of_the_source_page_in_its_order(demo, client
     assert [fact for fact, at in zip(SEED_FACTS, positions, strict=True) if at < 0] == []
 
 
-def test_the_hub_links_each_structured_part_to_its_page(demo, client):  # noqa: F811
+def test_the_hub_links_each_structured_part_to_its_page(demo, client):
     doc = parse(get(client, "/chiiki/").content.decode())
 
     hrefs = {a["href"] for a in doc.find_all("a") if a.attrs.get("href")}
@@ -76,7 +75,7 @@ def test_the_hub_links_each_structured_part_to_its_page(demo, client):  # noqa: 
     assert {"/chiiki/activities/", "/chiiki/support/", "/chiiki/workshops/", "/chiiki/map/"} <= hrefs
 
 
-def test_the_hub_renders_in_a_bounded_number_of_queries(demo, client):  # noqa: F811
+def test_the_hub_renders_in_a_bounded_number_of_queries(demo, client):
     with mock.patch("django.utils.timezone.localdate", return_value=TODAY):
         measured = request_queries(client.__class__(HTTP_HOST=HOST), "/chiiki/")
 
@@ -121,7 +120,7 @@ def crawl(client, starts: list[str]) -> tuple[set[str], list[str], list[str]]:
     return seen, broken, elsewhere
 
 
-def test_every_page_is_reachable_by_links_from_both_home_pages(demo, client):  # noqa: F811
+def test_every_page_is_reachable_by_links_from_both_home_pages(demo, client):
     reached, broken, elsewhere = crawl(client, ["/", "/en/"])
 
     pages = Page.objects.live().filter(depth__gt=1).specific()

@@ -12,7 +12,6 @@ from wagtail.models import Page
 from example_site.demo import content
 from example_site.demo.english import JAPANESE
 from tests.html import Element, parse
-from tests.test_demo import demo  # noqa: F401 -- the demo, loaded once for this module
 
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_media]
 
@@ -53,14 +52,14 @@ def crawl(client) -> dict[str, Counter]:
     return found
 
 
-def test_english_pages_show_japanese_only_in_document_titles(client, demo):  # noqa: F811
+def test_english_pages_show_japanese_only_in_document_titles(client, demo):
     found = crawl(client)
     everything = sum(found.values(), Counter())
     characters = sum(len(run) * n for run, n in everything.items())
-    print(f"\n{len(found)} English addresses, {characters} Japanese characters outside lang-marked text:")
-    for run, n in everything.most_common():
-        print(f"  {n:3d} × {run}")
+    shown = f"{characters} Japanese characters outside lang-marked text: " + ", ".join(
+        f"{n} × {run}" for run, n in everything.most_common()
+    )
 
-    assert len(found) == 14
-    assert not set(everything) & set(content.RELATED_WORDS)
-    assert set(everything) <= {document["title"] for document in content.DOCUMENTS.values()}
+    assert len(found) == 14, sorted(found)
+    assert not set(everything) & set(content.RELATED_WORDS), shown
+    assert set(everything) <= {document["title"] for document in content.DOCUMENTS.values()}, shown

@@ -8,7 +8,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Page
 
 from tests.html import parse, text
-from tests.test_translation_round_trip import english, english_tree, export, translate  # noqa: F401 (fixture)
+from tests.round_trip import english, export, translate
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def test_without_words_of_its_own_the_link_says_the_document_title(client, make_
     assert flyer_link(client, series) == "ichiki-flyer-2024.pdf[PDF:2KB]"
 
 
-def test_translators_translate_the_flyer_link_text(client, english_tree, make_series, flyer, locales):  # noqa: F811
+def test_translators_translate_the_flyer_link_text(client, english_tree, make_series, flyer, locales):
     series = make_series(flyer=flyer, flyer_text="開催チラシ")
 
     _, po = export(series, locales["en"])

@@ -206,8 +206,8 @@ def test_ten_thousand_random_requests_never_get_a_server_error(site_addresses):
         statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
         if response.status_code >= 500:
             errors.append(f"{method} {path} → {response.status_code}")
-    print(
-        f"fuzz: {REQUESTS} requests over {len(paths)} addresses in {time.monotonic() - started:.0f}s, "
+    summary = (
+        f"{REQUESTS} requests over {len(paths)} addresses in {time.monotonic() - started:.0f}s, "
         f"statuses {dict(sorted(statuses.items()))}"
     )
-    assert not errors, f"{len(errors)} server errors:\n" + "\n".join(errors[:40])
+    assert not errors, f"{summary}; {len(errors)} server errors:\n" + "\n".join(errors[:40])

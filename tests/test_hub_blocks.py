@@ -177,7 +177,7 @@ def build_hub_content(community_index, make_organization, make_series, stages, c
 
 @pytest.mark.parametrize("count", [5, 50])
 def test_embedded_listings_render_in_the_same_number_of_queries_whatever_their_size(
-    count, community_index, make_organization, make_series, stages, django_assert_max_num_queries
+    count, community_index, make_organization, make_series, stages
 ):
     build_hub_content(community_index, make_organization, make_series, stages, count)
     items = [

@@ -278,11 +278,10 @@ def test_no_hidden_page_is_named_on_any_public_surface(world, viewer_client, vie
             cells += 1
             if found := leaks(status, text, surface, state):
                 failures.append(f"{state.name} × {surface.name}: {', '.join(found)}")
-    print(
-        f"leak matrix ({viewer}): {len(world.states)} states × {len(SURFACES)} surfaces = {cells} cells, "
-        f"{len(failures)} leaking"
+    assert not failures, (
+        f"{len(failures)} of {cells} cells ({len(world.states)} states × {len(SURFACES)} surfaces) "
+        f"leak as {viewer}:\n" + "\n".join(failures)
     )
-    assert not failures, f"{len(failures)} of {cells} cells leak as {viewer}:\n" + "\n".join(failures)
 
 
 def test_every_page_type_and_route_of_the_package_is_a_surface():

@@ -14,18 +14,12 @@ from django.urls import reverse
 from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
 
 from example_site.demo.english import save_target
-from tests import test_translation_round_trip as round_trip
 from tests.html import parse
-from tests.test_translation_round_trip import translate, upload
+from tests.round_trip import translate, upload
 from wagtail_chiiki.blocks import LinkBlock
 from wagtail_chiiki.links import is_safe_url
 from wagtail_chiiki.models import OrganizationLink, OrganizationPage, WorkshopSeriesPage
 from wagtail_chiiki.templatetags.chiiki_tags import richtext_html
-
-# The translator, the translated organization and the English tree of the round-trip tests.
-english_tree = round_trip.english_tree
-organization = round_trip.organization
-translator = round_trip.translator
 
 UNSAFE = [
     "javascript:alert(1)",

@@ -15,7 +15,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.strings import StringValue
 
-from tests.test_translation_round_trip import english, english_tree  # noqa: F401 (fixture)
+from tests.round_trip import english
 
 
 class OfflineTranslator(BaseMachineTranslator):
@@ -36,7 +36,7 @@ MACHINE = {"CLASS": f"{__name__}.OfflineTranslator", "OPTIONS": {}}
 @pytest.fixture
 def draft_translation(
     admin_client,
-    english_tree,  # noqa: F811 (the fixture)
+    english_tree,
     make_organization,
     locales,
     django_capture_on_commit_callbacks,

@@ -12,15 +12,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from tests import test_admin
+from tests.admin_forms import add_page_url, field_errors, organization_form, saved_rows
 from tests.html import parse
-from tests.test_admin import add_page_url, field_errors, organization_form, saved_rows
 from wagtail_chiiki.geo import AREA_MAX_BYTES, clean_area, parse_area
 from wagtail_chiiki.models import District, OrganizationPage
 
 pytestmark = pytest.mark.django_db
 
-editor = test_admin.editor  # the admin session in English, as the admin tests use it
 
 SQUARE = {
     "type": "Polygon",

@@ -18,9 +18,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from tests.admin_forms import organization_form
 from tests.html import parse, text
 from tests.roles import PASSWORD, ROLES, build_city, png
-from tests.test_admin import organization_form
 from wagtail_chiiki.models import OrganizationPage
 
 PAGE_TARGETS = ("own_org", "other_org", "index", "stages", "own_series", "other_series")

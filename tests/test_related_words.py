@@ -11,7 +11,6 @@ from wagtail_localize.models import Translation, TranslationSource
 from example_site.demo import content
 from example_site.demo.english import JAPANESE
 from tests.html import parse, text
-from tests.test_demo import demo  # noqa: F401 -- the demo, loaded once for this module
 from wagtail_chiiki.models import ActivityIndexPage, OrganizationPage, RelatedWord, WorkshopSeriesPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_media]
@@ -35,7 +34,7 @@ def word_links(doc) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("spec", content.ORGANIZATIONS[:3], ids=lambda spec: spec["slug"])
-def test_an_english_organization_page_shows_english_words_linking_by_slug(client, demo, spec):  # noqa: F811
+def test_an_english_organization_page_shows_english_words_linking_by_slug(client, demo, spec):
     english = page(OrganizationPage, spec["slug"], "en")
     index_url = english.get_parent().url
 
@@ -48,7 +47,7 @@ def test_an_english_organization_page_shows_english_words_linking_by_slug(client
     assert [name for name, _ in word_links(parse(client.get(japanese.url).content))] == sorted(spec["tags"])
 
 
-def test_an_english_workshop_series_shows_english_words(client, demo):  # noqa: F811
+def test_an_english_workshop_series_shows_english_words(client, demo):
     spec = content.WORKSHOP_SERIES[0]
     english = page(WorkshopSeriesPage, spec["slug"], "en")
 
@@ -70,7 +69,7 @@ def listed_activities(doc) -> list[str]:
     return [a["href"].rsplit("#", 1)[-1] for a in doc.find_all("a") if "#activity-" in (a.get("href") or "")]
 
 
-def test_the_english_activity_list_offers_and_clouds_english_words(client, demo):  # noqa: F811
+def test_the_english_activity_list_offers_and_clouds_english_words(client, demo):
     doc = activity_list(client, "en")
 
     select = doc.one("select", name="tag")
@@ -89,7 +88,7 @@ def test_the_english_activity_list_offers_and_clouds_english_words(client, demo)
 
 
 @pytest.mark.parametrize("word", ["バス", "写真コンテスト"])
-def test_a_tag_filter_by_slug_lists_the_same_in_both_languages(client, demo, word):  # noqa: F811
+def test_a_tag_filter_by_slug_lists_the_same_in_both_languages(client, demo, word):
     query = f"?tag={SLUG[word]}"
     japanese = activity_list(client, "ja", query)
     english = activity_list(client, "en", query)
@@ -102,7 +101,7 @@ def test_a_tag_filter_by_slug_lists_the_same_in_both_languages(client, demo, wor
     assert [re.sub(r" \(\d+\)$", "", name) for name in selected] == [content.ENGLISH[word]]
 
 
-def test_the_community_index_filters_by_slug_and_names_the_word_in_each_language(client, demo):  # noqa: F811
+def test_the_community_index_filters_by_slug_and_names_the_word_in_each_language(client, demo):
     with_bus = sorted(spec["slug"] for spec in content.ORGANIZATIONS if "バス" in spec["tags"])
     for language, name in (("ja", "バス"), ("en", "Bus")):
         index = page(OrganizationPage, with_bus[0], language).get_parent()
@@ -112,7 +111,7 @@ def test_the_community_index_filters_by_slug_and_names_the_word_in_each_language
         assert name in text(doc.one("p", class_="chiiki-result-count"))
 
 
-def test_the_api_lists_the_words_of_an_english_page_in_english(client, demo):  # noqa: F811
+def test_the_api_lists_the_words_of_an_english_page_in_english(client, demo):
     spec = content.ORGANIZATIONS[0]
     english = page(OrganizationPage, spec["slug"], "en")
 
@@ -122,7 +121,7 @@ def test_the_api_lists_the_words_of_an_english_page_in_english(client, demo):  #
     assert sorted(response.json()["tags"]) == english_words(spec)
 
 
-def test_the_search_index_holds_the_words_in_the_pages_language(demo):  # noqa: F811
+def test_the_search_index_holds_the_words_in_the_pages_language(demo):
     spec = content.ORGANIZATIONS[0]
     english = page(OrganizationPage, spec["slug"], "en")
 

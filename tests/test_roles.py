@@ -18,9 +18,9 @@ from wagtail.models import (
     WorkflowPage,
 )
 
+from tests.admin_forms import organization_form
 from tests.html import parse, text
 from tests.roles import build_city, make_user
-from tests.test_admin import organization_form
 from tests.test_permission_matrix import login
 from wagtail_chiiki.models import OrganizationPage
 from wagtail_chiiki.roles import organization_group

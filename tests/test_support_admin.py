@@ -9,15 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from tests import test_admin
+from tests.admin_forms import add_page_url, field_errors, organization_form
 from tests.html import parse, text
 from tests.stages import make_stages
-from tests.test_admin import add_page_url, field_errors, organization_form
 from wagtail_chiiki.models import OrganizationPage, StageRecord, SupportStage, SupportStagesPage
 
 pytestmark = pytest.mark.django_db
-
-editor = test_admin.editor  # an English admin session
 
 
 def stage_form(**changes) -> dict:

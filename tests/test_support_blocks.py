@@ -9,22 +9,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
+from tests.blocks import assert_marked_as_external, block_errors, render, render_on
 from tests.html import parse, text
-from tests.test_blocks import assert_marked_as_external, block_errors, render, render_on
+from tests.stages import SUBSIDY
 from wagtail_chiiki.blocks import ContentStreamBlock, StaffingProgramBlock, SubsidyBlock, SupportStreamBlock
 from wagtail_chiiki.models import Contact
-
-SUBSIDY = {
-    "name": "地域づくりビジョン推進事業補助金",
-    "purpose": "<p>地域づくりビジョンの策定と、それに沿った活動の経費を補助します。</p>",
-    "eligible_costs": "<ul><li>ワークショップの会場費</li></ul>",
-    "amount": "対象経費の3分の2以内",
-    "starts": "2025-04-01",
-    "ends": "2025-05-30",
-    "window_note": "",
-    "documents": [],
-    "contact": None,
-}
 
 
 def render_subsidy_on(day: datetime.date, data: dict = SUBSIDY, language: str = "ja"):

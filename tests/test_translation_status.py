@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.operations import TranslationCreator
 
 from tests.html import parse, text
+from tests.queries import count_queries
+from tests.round_trip import translate
 from tests.stages import publish_in_english
-from tests.test_translation_round_trip import translate
 from wagtail_chiiki import translation_status
 from wagtail_chiiki.models import OrganizationPage
 
@@ -140,10 +139,9 @@ def test_the_panel_reads_the_same_number_of_queries_for_two_or_twenty_pages(
     translator, make_organization, english_home
 ):
     def queries() -> int:
-        with CaptureQueriesContext(connection) as captured:
-            statuses = translation_status.language_statuses(translator)
+        count, statuses = count_queries(lambda: translation_status.language_statuses(translator))
         assert statuses and statuses[0].not_started.total >= 2
-        return len(captured)
+        return count
 
     for number in range(2):
         make_organization(f"組織{number}", slug=f"org-a{number}")

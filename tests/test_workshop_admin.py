@@ -7,14 +7,11 @@ import datetime
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from tests import test_admin
+from tests.admin_forms import add_page_url, field_errors
 from tests.html import parse
-from tests.test_admin import add_page_url, field_errors
 from wagtail_chiiki.models import WorkshopSeriesPage, WorkshopSession
 
 pytestmark = pytest.mark.django_db
-
-editor = test_admin.editor  # an English admin session
 
 
 def session(**changes) -> dict:

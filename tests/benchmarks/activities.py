@@ -5,9 +5,9 @@ Run it by hand from the repository root; it is not a test (pytest does not colle
     .venv/bin/python -m tests.benchmarks.activities
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wagtail_chiiki_bench .venv/bin/python -m tests.benchmarks.activities
 
-Without ``DATABASE_URL`` it runs on SQLite in a temporary file; with it, on that PostgreSQL server,
-in the database the URL names, which it creates (it must not exist) and drops at the end. Options:
-``--requests N`` (timed requests per page, default 25), ``--profile`` (the queries of each listing
+Databases as in ``tests/benchmarks/harness.py``: without ``DATABASE_URL`` a temporary SQLite file;
+with it, on that PostgreSQL server, the database the URL names, which it creates (it must not exist)
+and drops at the end. Options: ``--requests N`` (timed requests per page, default 25), ``--profile`` (the queries of each listing
 request with their times, and the plans of the slowest; printed anyway when the target is missed).
 
 It builds the city with ``tests/builders.py`` under the test settings (``tests/settings.py``), then
@@ -27,19 +27,16 @@ prints:
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 import tracemalloc
-from html.parser import HTMLParser
+
+from tests.benchmarks.harness import Database, add_plain_page, get, print_table, time_page, with_database
 
 TARGET_RATIO = 3.0
 ORGANIZATIONS = 500
 ACTIVITIES = 10_000
-WARM_UP = 3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,93 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     return with_database(run, args)
 
 
-def with_database(run, args) -> int:
-    """``run(args, database)`` in the benchmark's own database, set up for Django, dropped after."""
-    database = Database(os.environ.get("DATABASE_URL", ""))
-    database.create()
-    try:
-        import django
-
-        os.environ["DJANGO_SETTINGS_MODULE"] = "tests.settings"
-        django.setup()
-        return run(args, database)
-    finally:
-        database.drop()
-
-
-class Database:
-    """The benchmark's own database: a temporary SQLite file, or a new PostgreSQL database."""
-
-    def __init__(self, url: str):
-        self.url = url
-        self.tempdir = ""
-        if not url:
-            self.tempdir = tempfile.mkdtemp(prefix="wagtail-chiiki-bench-")
-            self.url = f"sqlite:///{self.tempdir}/bench.sqlite3"
-        os.environ["DATABASE_URL"] = self.url
-        import dj_database_url
-
-        self.settings = dj_database_url.parse(self.url)
-        self.vendor = "postgresql" if "postgresql" in self.settings["ENGINE"] else "sqlite"
-
-    def _server(self):
-        import psycopg
-
-        s = self.settings
-        return psycopg.connect(
-            dbname="postgres",
-            user=s.get("USER") or None,
-            password=s.get("PASSWORD") or None,
-            host=s.get("HOST") or None,
-            port=s.get("PORT") or None,
-            autocommit=True,
-        )
-
-    def create(self) -> None:
-        if self.vendor != "postgresql":
-            return
-        from psycopg import sql
-
-        with self._server() as server:
-            exists = server.execute(
-                "SELECT 1 FROM pg_database WHERE datname = %s", [self.settings["NAME"]]
-            ).fetchone()
-            if exists:
-                sys.exit(f"database {self.settings['NAME']} exists: drop it or name another in DATABASE_URL")
-            server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(self.settings["NAME"])))
-
-    def drop(self) -> None:
-        if self.tempdir:
-            shutil.rmtree(self.tempdir, ignore_errors=True)
-            return
-        from django.db import connections
-        from psycopg import sql
-
-        connections.close_all()
-        with self._server() as server:
-            server.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(self.settings["NAME"]))
-            )
-
-    @property
-    def label(self) -> str:
-        from django.db import connection
-
-        if self.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SHOW server_version")
-                return f"PostgreSQL {cursor.fetchone()[0]}"
-        import sqlite3
-
-        return f"SQLite {sqlite3.sqlite_version} (file)"
-
-
 def run(args, database: Database) -> int:
     from django.core.management import call_command
-    from django.db import connection, transaction
+    from django.db import transaction
     from django.test import Client
 
     from tests.builders import add_activity_index, build_city, make_site
+    from tests.html import parse, text
 
     # No setup_test_environment(): it makes every template render copy its context for the test
     # client (over 500 copies for the organization <select>), which is not what a server does.
@@ -148,9 +65,7 @@ def run(args, database: Database) -> int:
         home = make_site()
         city = build_city(home, organizations=ORGANIZATIONS, activities=ACTIVITIES)
         listing_page = add_activity_index(city.index)
-    if database.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")  # what autovacuum does soon after a bulk load
+    database.analyze()
     built = time.perf_counter()
 
     client = Client()
@@ -181,7 +96,7 @@ def run(args, database: Database) -> int:
                 t["queries"],
                 f"{t['sql'] * 1000:.1f}",
                 f"{len(t['body']) / 1024:.0f}",
-                len(visible_text(t["body"])),
+                len(text(parse(t["body"]))),
             ]
             for label, t in timings.items()
         ],
@@ -226,78 +141,6 @@ def breakdown(page, url: str, requests: int) -> None:
         )
     print(f"\nbreakdown of {url}")
     print_table(["part", "median ms"], rows)
-
-
-def get(client, url: str):
-    response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    return response
-
-
-def time_page(client, url: str, requests: int) -> dict:
-    """The median of ``requests`` timed requests after a warm-up, and one request's queries."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    for _ in range(WARM_UP):
-        get(client, url)
-    times = []
-    for _ in range(requests):
-        start = time.perf_counter()
-        response = get(client, url)
-        times.append(time.perf_counter() - start)
-    with CaptureQueriesContext(connection) as queries:
-        get(client, url)
-    return {
-        "median": statistics.median(times),
-        "queries": len(queries),
-        "sql": sum(float(query["time"]) for query in queries.captured_queries),
-        "body": response.content,
-    }
-
-
-class _Text(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        self.skip += tag in ("script", "style")
-
-    def handle_endtag(self, tag):
-        self.skip -= tag in ("script", "style")
-
-    def handle_data(self, data):
-        if not self.skip and data.strip():
-            self.parts.append(data.strip())
-
-
-def visible_text(html: bytes) -> str:
-    parser = _Text()
-    parser.feed(html.decode())
-    return " ".join(parser.parts)
-
-
-#: The body of the plain page every ratio is measured against, in bytes of HTML: a typical
-#: municipal article (お知らせ) of a few headings and paragraphs.
-PLAIN_BODY_BYTES = 3_000
-
-
-def add_plain_page(home):
-    """The baseline of every ratio: a rich-text ``HomePage`` whose body is about 3 KB of HTML."""
-    from example_site.home.models import HomePage
-    from tests.builders import ACTIVITY_TEXTS, add_page
-
-    body, size, i = [], 0, 0
-    while size < PLAIN_BODY_BYTES:
-        title, description = ACTIVITY_TEXTS[i % len(ACTIVITY_TEXTS)]
-        paragraph = f"<p>{description}</p>"
-        body.append(("heading", {"text": f"{title} {i + 1}", "level": "h2"}))
-        body.append(("paragraph", paragraph))
-        size += len(f"<h2>{title} {i + 1}</h2>{paragraph}".encode())
-        i += 1
-    return add_page(home, HomePage(title="お知らせ", slug="plain", body=body))
 
 
 #: The CSV export may take at most this many times the JSON export of the same rows.
@@ -400,21 +243,6 @@ def profile(client, label: str, url: str, vendor: str) -> None:
         print(f"  plan of {' '.join(query['sql'].split())[:90]}…")
         for line in plan:
             print(f"      {line}")
-
-
-def print_table(header: list[str], rows: list[list]) -> None:
-    def width(text) -> int:  # East Asian characters take two columns
-        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in str(text))
-
-    widths = [max(width(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    for n, row in enumerate([header, *rows]):
-        cells = []
-        for i, cell in enumerate(row):
-            pad = " " * (widths[i] - width(cell))
-            cells.append(f"{cell}{pad}" if i == 0 else f"{pad}{cell}")
-        print("  ".join(cells))
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
 
 
 if __name__ == "__main__":

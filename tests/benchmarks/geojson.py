@@ -5,7 +5,7 @@ Run it by hand from the repository root; it is not a test (pytest does not colle
     .venv/bin/python -m tests.benchmarks.geojson
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wagtail_chiiki_bench .venv/bin/python -m tests.benchmarks.geojson
 
-Databases as in ``tests/benchmarks/activities.py`` (whose helpers it uses): a temporary SQLite file,
+Databases as in ``tests/benchmarks/harness.py`` (whose helpers it uses): a temporary SQLite file,
 or a new PostgreSQL database that it creates and drops. It builds the city with
 ``tests/builders.py``, gives every organization a point and a 33-position service area, and prints
 for the GeoJSON feed, the map view and the community index: the median time of a request through
@@ -20,7 +20,7 @@ import math
 import sys
 import time
 
-from tests.benchmarks.activities import Database, add_plain_page, print_table, time_page, with_database
+from tests.benchmarks.harness import Database, add_plain_page, print_table, time_page, with_database
 
 ORGANIZATIONS = 500
 ACTIVITIES = 2_000

@@ -18,6 +18,8 @@ import threading
 import time
 from urllib.parse import urlsplit
 
+from tests.benchmarks.harness import print_table
+
 
 def hammer(base: str, path: str, clients: int, seconds: float) -> dict:
     parts = urlsplit(base)
@@ -67,10 +69,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=10)
     args = parser.parse_args(argv)
     print(f"{args.clients} clients, {args.seconds:.0f} s an address")
-    print(f"{'address':40} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    rows = []
     for path in args.paths:
         r = hammer(args.base, path, args.clients, args.seconds)
-        print(f"{path:40} {r['rate']:8.0f} {r['p50']:8.1f} {r['p99']:8.1f} {r['errors']:7d}")
+        rows.append([path, f"{r['rate']:.0f}", f"{r['p50']:.1f}", f"{r['p99']:.1f}", r["errors"]])
+    print_table(["address", "req/s", "p50 ms", "p99 ms", "errors"], rows)
     return 0
 
 

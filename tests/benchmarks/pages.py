@@ -5,7 +5,7 @@ Run it by hand from the repository root; it is not a test (pytest does not colle
     .venv/bin/python -m tests.benchmarks.pages
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wagtail_chiiki_bench .venv/bin/python -m tests.benchmarks.pages
 
-Databases as in ``tests/benchmarks/activities.py`` (whose helpers it uses). It builds 500
+Databases as in ``tests/benchmarks/harness.py`` (whose helpers it uses). It builds 500
 organizations (each at one of five support stages) with 10,000 activities, an activity list and a
 stages page, and the plain page (a rich-text page with a body of about 3 KB, the baseline of every
 benchmark). For each page it prints the median time of a request through Django's test client
@@ -21,7 +21,7 @@ import statistics
 import sys
 import time
 
-from tests.benchmarks.activities import Database, add_plain_page, print_table, with_database
+from tests.benchmarks.harness import Database, add_plain_page, print_table, with_database
 
 ORGANIZATIONS = 500
 ACTIVITIES = 10_000
@@ -54,18 +54,15 @@ def median_ms(client, url: str, requests: int, **headers) -> tuple[float, object
 
 
 def queries_of(client, url: str) -> int:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+    from tests.queries import count_queries
 
-    with CaptureQueriesContext(connection) as queries:
-        body(client.get(url))
-    return len(queries)
+    return count_queries(lambda: body(client.get(url)))[0]
 
 
 def run(args, database: Database) -> int:
     from django.core.cache import cache
     from django.core.management import call_command
-    from django.db import connection, transaction
+    from django.db import transaction
     from django.test import Client, override_settings
 
     from tests.builders import add_activity_index, build_city, make_site
@@ -88,9 +85,7 @@ def run(args, database: Database) -> int:
             )
         support = make_stages_page(city.index)
         plain = add_plain_page(home)
-    if database.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    database.analyze()
     built = time.perf_counter()
 
     index = city.index.url

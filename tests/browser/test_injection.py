@@ -32,7 +32,7 @@ from wagtail_localize.models import (
 )
 
 from example_site.demo.english import save_target
-from tests.test_admin import organization_form
+from tests.admin_forms import organization_form
 from tests.test_workshop_admin import series_form, session
 from wagtail_chiiki.models import (
     ActivityCategory,
@@ -278,7 +278,7 @@ def _inject(demo_site):
     save_target(translation)  # as "Translate this page" does: the English page exists before its PO file
     po = translation.export_po()
     # Texts in a PO file are HTML fragments: a translator's "<img …>" is written escaped; raw markup
-    # other than <a id> is refused whole (tests/test_translation_round_trip.py).
+    # other than <a id> is refused whole (tests/test_translation_po_upload.py).
     for number, entry in enumerate(po):
         entry.msgstr = (
             "injection-organization-en" if entry.msgctxt == "slug" else html.escape(payload(number))
@@ -386,8 +386,6 @@ def test_no_payload_runs_in_any_page_that_shows_it(chromium, demo_site, injected
             page.close()
     finally:
         context.close()
-    print(
-        f"injection: {tally.total} payloads placed {tally.placed}; {len(paths)} pages opened; {len(dialogs)} ran"
-    )
-    assert dialogs == [], dialogs
-    assert unsafe_links == []
+    placed = f"{tally.total} payloads placed {tally.placed}; {len(paths)} pages opened"
+    assert dialogs == [], (placed, dialogs)
+    assert unsafe_links == [], placed
