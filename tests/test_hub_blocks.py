@@ -21,8 +21,9 @@ pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2024, 8, 1)
 
 
-def render_stream(items: list[tuple[str, dict]], **context):
-    """A stream of ``(type, value)`` rendered as a page renders it, each child with its own id."""
+def render_stream(items: list[tuple[str, dict]], *, language: str = "ja", **context):
+    """A stream of ``(type, value)`` rendered as a page renders it in ``language``, each child with
+    its own id."""
     stream = ContentStreamBlock()
     value = stream.to_python(
         [{"type": kind, "value": data, "id": f"id{i}"} for i, (kind, data) in enumerate(items)]
@@ -31,7 +32,7 @@ def render_stream(items: list[tuple[str, dict]], **context):
     # What a request keeps (the active locale) is kept, as when Wagtail serves a page.
     with (
         locales_kept(),
-        translation.override("ja"),
+        translation.override(language),
         mock.patch("django.utils.timezone.localdate", return_value=TODAY),
     ):
         return stream.render(value, context=context)
@@ -94,6 +95,42 @@ def test_organization_list_filtered_by_district_as_a_compact_list(
     items = doc.one("ul", class_="chiiki-organization-list__items").find_all("li")
     assert [text(item.one("a")) for item in items] == ["湊地域づくり委員会"]
     assert doc.find("p", class_="chiiki-organization-list__all") is None
+
+
+@pytest.fixture
+def two_district_organization(community_index, make_organization, make_district, locales):
+    """An organization serving 湊 and 大戸, with its English page and the districts' English names."""
+    districts = [make_district("湊", "minato", 1), make_district("大戸", "oto", 2)]
+    for district, english in zip(districts, ["Minato", "Oto"], strict=True):
+        translated = district.copy_for_translation(locales["en"])
+        translated.name = english
+        translated.save()
+    page = make_organization("湊・大戸合同の会", slug="joint", districts=districts)
+    translated = page.copy_for_translation(locales["en"], copy_parents=True)
+    translated.title = "Minato and Oto Joint Association"
+    translated.save_revision().publish()
+    return page
+
+
+@pytest.mark.parametrize(
+    ("language", "cards", "compact"),
+    [("ja", "【湊、大戸】", "(湊、大戸)"), ("en", "[Minato, Oto]", "(Minato, Oto)")],
+)
+def test_organization_list_joins_district_names_the_readers_way(
+    community_index, two_district_organization, language, cards, compact
+):
+    items = [
+        ("organization_list", {"index": community_index.pk, "all_link": False}),
+        ("organization_list", {"index": community_index.pk, "display": "compact", "all_link": False}),
+    ]
+
+    doc = parse(render_stream(items, language=language))
+
+    card_list, compact_list = doc.find_all("section", class_="chiiki-organization-list")
+    assert [text(span) for span in card_list.find_all("span", class_="chiiki-card__districts")] == [cards]
+    assert [
+        text(span) for span in compact_list.find_all("span", class_="chiiki-organization-list__districts")
+    ] == [compact]
 
 
 def test_stage_table_shows_the_columns_the_editor_chose_and_links_each_stage(community_index, stages):
