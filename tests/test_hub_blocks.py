@@ -161,6 +161,57 @@ def test_workshop_sessions_show_past_or_upcoming_with_the_deadline(make_series):
     assert "令和6年6月19日(水)" in text(upcoming.one("dl", class_="chiiki-facts"))
 
 
+def test_workshop_sessions_offer_no_application_for_a_series_that_is_over(make_series):
+    make_series(
+        "終わった講座",
+        slug="over",
+        sessions=[(datetime.date(2024, 6, 21), "day", "第一回の話"), (datetime.date(2024, 7, 10), "day", "")],
+        application_method="url",
+        application_value="https://www.example.jp/shinsei/over/",
+        application_deadline=datetime.date(2024, 6, 19),
+    )
+    make_series(
+        "これからの講座",
+        slug="coming",
+        sessions=[(datetime.date(2024, 7, 10), "day", ""), (datetime.date(2024, 9, 11), "day", "")],
+        application_method="url",
+        application_value="https://www.example.jp/shinsei/coming/",
+        application_deadline=datetime.date(2024, 9, 4),
+    )
+
+    doc = parse(render_stream([("workshop_sessions", {"when": "all"})]))
+
+    series = {
+        text(article.one("h3")): article
+        for article in doc.find_all("article", class_="chiiki-workshop-sessions__series")
+    }
+    assert list(series) == ["終わった講座", "これからの講座"]
+    over, coming = series["終わった講座"], series["これからの講座"]
+    assert len(over.find_all("li", class_="chiiki-session")) == 2  # the sessions still show, as held
+    assert over.find("dl", class_="chiiki-facts") is None
+    assert over.find("a", href="https://www.example.jp/shinsei/over/") is None
+    assert "締め切り" not in text(over) and "令和6年6月19日" not in text(over)
+    facts = {text(dt): text(dd) for dt, dd in zip(coming.find_all("dt"), coming.find_all("dd"), strict=True)}
+    assert facts["申込締め切り"].startswith("令和6年9月4日")
+    assert coming.find("a", href="https://www.example.jp/shinsei/coming/") is not None
+
+
+def test_a_series_over_still_names_its_organizer(make_series, make_organization):
+    organizer = make_organization("一箕地区ひとみ創造ネットワーク", slug="ichiki")
+    make_series(
+        sessions=[(datetime.date(2024, 6, 21), "day", "")],
+        organizer=organizer,
+        application_method="url",
+        application_value="https://www.example.jp/shinsei/",
+    )
+
+    doc = parse(render_stream([("workshop_sessions", {"when": "past"})]))
+
+    (facts,) = doc.find_all("dl", class_="chiiki-facts")
+    assert [text(dt) for dt in facts.find_all("dt")] == ["主催"]
+    assert facts.one("a")["href"] == organizer.url
+
+
 def test_two_program_blocks_on_one_page_have_their_own_ids_and_names():
     subsidy = {"name": "補助金", "purpose": "<p>目的</p>", "documents": []}
     html = render_stream([("subsidy", subsidy), ("subsidy", {**subsidy, "name": "別の補助金"})])
