@@ -5,12 +5,21 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.core.cache import cache
 
 FUTURE = datetime.date.today().year + 2
 FUTURE_SESSIONS = [
     (datetime.date(FUTURE, 6, 21), "day", "地域づくりビジョンって?"),
     (datetime.date(FUTURE, 7, 10), "day", "地域課題の整理"),
 ]
+
+
+@pytest.fixture
+def fresh_rate_limit():
+    """A test's applications count alone against the rate limit per client (kept in the cache)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

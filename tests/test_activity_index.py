@@ -44,7 +44,7 @@ def test_each_activity_shows_its_category_organization_and_districts(client, act
 
     assert text(items[0].one(class_="chiiki-badge")) == "地域内交通"
     assert "二地区合同の会" in text(items[0].one(class_="chiiki-activity-item__organization"))
-    assert "湊・大戸" in text(items[0].one(class_="chiiki-activity-item__districts"))
+    assert "湊、大戸" in text(items[0].one(class_="chiiki-activity-item__districts"))
     assert items[1].find(class_="chiiki-badge") is None
 
 

@@ -148,6 +148,13 @@ ORGANIZATION_ERRORS = [
         id="ftp-link",
     ),
     pytest.param(
+        {"links": [{"kind": "instagram", "url": "https://www.facebook.com/minato", "label": ""}]},
+        "links-0-url",
+        "The address is not on Instagram: it must be on instagram.com, instagr.am. "
+        "Correct it, or choose the kind that fits it.",
+        id="link-of-another-kind",
+    ),
+    pytest.param(
         {"transport_services": [{"name": "みなとバス", "description": "", "url": "javascript:alert(1)"}]},
         "transport_services-0-url",
         "Enter a valid URL.",

@@ -17,7 +17,7 @@ from tests.html import parse, text
 from wagtail_chiiki.applications.permissions import HOOK, series_for_user
 from wagtail_chiiki.models import Application, Registration
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_rate_limit")]
 
 
 @pytest.fixture

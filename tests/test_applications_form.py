@@ -11,7 +11,7 @@ from tests.applications import apply_url, resident
 from tests.html import parse, text
 from wagtail_chiiki.models import Application, Registration
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_rate_limit")]
 
 
 def test_the_series_page_links_to_its_form(client, form_series):

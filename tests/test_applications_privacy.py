@@ -16,7 +16,7 @@ from tests.applications import apply_url, resident
 from tests.html import parse, text
 from wagtail_chiiki.models import Application, Registration, SessionTally
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_rate_limit")]
 
 NAME, EMAIL, PHONE, NOTE = "秘密 花子", "secret-hanako@example.jp", "0242391202", "車いすで参加します"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 from tests.blocks import (
     assert_marked_as_external,
@@ -15,8 +16,8 @@ from tests.blocks import (
 )
 from tests.html import text
 from tests.queries import count_queries
-from wagtail_chiiki.blocks import LinkBlock, LinkListBlock, SocialLinksBlock
-from wagtail_chiiki.links import LinkKind
+from wagtail_chiiki.blocks import LinkBlock, LinkListBlock, SocialLinkBlock, SocialLinksBlock
+from wagtail_chiiki.links import KIND_HOSTS, LinkKind
 
 # Links ----------------------------------------------------------------------------------------
 
@@ -213,10 +214,23 @@ def test_social_links_name_each_link_by_owner_and_kind_for_screen_readers():
         assert "chiiki-link--external" in link.classes
 
 
+#: An address of each kind, on a host of its own.
+KIND_ADDRESSES = {
+    LinkKind.WEBSITE: "https://minato.example.jp/",
+    LinkKind.NOTE: "https://note.com/minato",
+    LinkKind.INSTAGRAM: "https://www.instagram.com/minato/",
+    LinkKind.FACEBOOK: "https://www.facebook.com/minato",
+    LinkKind.X: "https://x.com/minato",
+    LinkKind.YOUTUBE: "https://www.youtube.com/@minato",
+    LinkKind.LINE: "https://page.line.me/minato",
+    LinkKind.OTHER: "https://example.jp/",
+}
+
+
 @pytest.mark.parametrize("kind", LinkKind.values)
 def test_social_link_of_every_kind_has_an_accessible_name(kind):
     block, value = social_links_value(
-        "湊まちづくりネットワーク", [{"kind": kind, "url": "https://example.jp/"}]
+        "湊まちづくりネットワーク", [{"kind": kind, "url": KIND_ADDRESSES[kind]}]
     )
 
     with translation.override("en"):
@@ -252,3 +266,63 @@ def test_social_link_names_are_escaped_once():
 def test_social_link_refuses_a_script_address():
     with pytest.raises(ValidationError):
         social_links_value("湊", [{"kind": "x", "url": "javascript:alert(1)"}])
+
+
+@pytest.mark.parametrize(
+    ("kind", "url"),
+    [
+        ("instagram", "https://www.facebook.com/minato"),
+        ("facebook", "https://www.instagram.com/minato/"),
+        ("x", "https://www.youtube.com/@minato"),
+        ("note", "https://minato.example.jp/note/"),
+        ("youtube", "https://notyoutube.com/@minato"),  # a host that only ends like one
+        ("line", "https://line.me.example.jp/minato"),  # one that only starts like one
+    ],
+)
+def test_social_link_refuses_an_address_not_on_its_kind(kind, url):
+    block = SocialLinkBlock()
+
+    with translation.override("en"), pytest.raises(StructBlockValidationError) as excinfo:
+        block.clean(block.to_python({"kind": kind, "url": url, "label": ""}))
+
+    assert set(excinfo.value.block_errors) == {"url"}
+    (message,) = block_errors(excinfo)["url"]
+    assert message.startswith(f"The address is not on {LinkKind(kind).label}: it must be on ")
+    assert KIND_HOSTS[kind][0] in message
+
+
+def test_social_link_message_names_the_hosts_in_japanese():
+    block = SocialLinkBlock()
+
+    with translation.override("ja"), pytest.raises(StructBlockValidationError) as excinfo:
+        block.clean(block.to_python({"kind": "x", "url": "https://www.facebook.com/minato", "label": ""}))
+
+    (message,) = block_errors(excinfo)["url"]
+    assert "x.com、twitter.com" in message
+
+
+@pytest.mark.parametrize(
+    ("kind", "url"),
+    [
+        ("instagram", "https://instagram.com/minato/"),
+        ("instagram", "https://www.instagram.com/minato/"),
+        ("instagram", "https://WWW.Instagram.COM/minato/"),
+        ("facebook", "https://m.facebook.com/minato"),
+        ("facebook", "https://www.facebook.com./minato"),
+        ("x", "https://x.com/minato"),
+        ("x", "https://twitter.com/minato"),
+        ("x", "https://mobile.twitter.com/minato"),
+        ("youtube", "https://youtu.be/abc"),
+        ("youtube", "https://m.youtube.com/@minato"),
+        ("note", "https://note.com/minato"),
+        ("line", "https://lin.ee/abc"),
+        ("website", "https://www.instagram.com/minato/"),
+        ("other", "https://minato.example.jp/"),
+    ],
+)
+def test_social_link_takes_the_usual_hosts_of_its_kind(kind, url):
+    block = SocialLinkBlock()
+
+    value = block.clean(block.to_python({"kind": kind, "url": url, "label": ""}))
+
+    assert (value["kind"], value["url"]) == (kind, url)

@@ -73,7 +73,7 @@ def test_index_lists_every_live_organization_with_its_legal_form_districts_and_s
         text(first.one(class_="chiiki-card__summary"))
         == "NPO法人みんなと湊まちづくりネットワークの紹介です。"
     )
-    assert text(cards[2].one(class_="chiiki-card__districts")) == "【湊・大戸】"
+    assert text(cards[2].one(class_="chiiki-card__districts")) == "【湊、大戸】"
     assert doc.one(class_="chiiki-result-count")["role"] == "status"
 
 

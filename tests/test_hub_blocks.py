@@ -21,8 +21,9 @@ pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2024, 8, 1)
 
 
-def render_stream(items: list[tuple[str, dict]], **context):
-    """A stream of ``(type, value)`` rendered as a page renders it, each child with its own id."""
+def render_stream(items: list[tuple[str, dict]], *, language: str = "ja", **context):
+    """A stream of ``(type, value)`` rendered as a page renders it in ``language``, each child with
+    its own id."""
     stream = ContentStreamBlock()
     value = stream.to_python(
         [{"type": kind, "value": data, "id": f"id{i}"} for i, (kind, data) in enumerate(items)]
@@ -31,7 +32,7 @@ def render_stream(items: list[tuple[str, dict]], **context):
     # What a request keeps (the active locale) is kept, as when Wagtail serves a page.
     with (
         locales_kept(),
-        translation.override("ja"),
+        translation.override(language),
         mock.patch("django.utils.timezone.localdate", return_value=TODAY),
     ):
         return stream.render(value, context=context)
@@ -96,6 +97,42 @@ def test_organization_list_filtered_by_district_as_a_compact_list(
     assert doc.find("p", class_="chiiki-organization-list__all") is None
 
 
+@pytest.fixture
+def two_district_organization(community_index, make_organization, make_district, locales):
+    """An organization serving 湊 and 大戸, with its English page and the districts' English names."""
+    districts = [make_district("湊", "minato", 1), make_district("大戸", "oto", 2)]
+    for district, english in zip(districts, ["Minato", "Oto"], strict=True):
+        translated = district.copy_for_translation(locales["en"])
+        translated.name = english
+        translated.save()
+    page = make_organization("湊・大戸合同の会", slug="joint", districts=districts)
+    translated = page.copy_for_translation(locales["en"], copy_parents=True)
+    translated.title = "Minato and Oto Joint Association"
+    translated.save_revision().publish()
+    return page
+
+
+@pytest.mark.parametrize(
+    ("language", "cards", "compact"),
+    [("ja", "【湊、大戸】", "(湊、大戸)"), ("en", "[Minato, Oto]", "(Minato, Oto)")],
+)
+def test_organization_list_joins_district_names_the_readers_way(
+    community_index, two_district_organization, language, cards, compact
+):
+    items = [
+        ("organization_list", {"index": community_index.pk, "all_link": False}),
+        ("organization_list", {"index": community_index.pk, "display": "compact", "all_link": False}),
+    ]
+
+    doc = parse(render_stream(items, language=language))
+
+    card_list, compact_list = doc.find_all("section", class_="chiiki-organization-list")
+    assert [text(span) for span in card_list.find_all("span", class_="chiiki-card__districts")] == [cards]
+    assert [
+        text(span) for span in compact_list.find_all("span", class_="chiiki-organization-list__districts")
+    ] == [compact]
+
+
 def test_stage_table_shows_the_columns_the_editor_chose_and_links_each_stage(community_index, stages):
     doc = parse(render_stream([("stage_table", {"heading": "段階", "columns": ["goal"]})]))
 
@@ -122,6 +159,57 @@ def test_workshop_sessions_show_past_or_upcoming_with_the_deadline(make_series):
     held = [text(t) for t in past.find_all("span", class_="chiiki-session__topic")]
     assert held == ["地域課題、地域活動の整理 他", "地域づくりビジョンって? 他"]
     assert "令和6年6月19日(水)" in text(upcoming.one("dl", class_="chiiki-facts"))
+
+
+def test_workshop_sessions_offer_no_application_for_a_series_that_is_over(make_series):
+    make_series(
+        "終わった講座",
+        slug="over",
+        sessions=[(datetime.date(2024, 6, 21), "day", "第一回の話"), (datetime.date(2024, 7, 10), "day", "")],
+        application_method="url",
+        application_value="https://www.example.jp/shinsei/over/",
+        application_deadline=datetime.date(2024, 6, 19),
+    )
+    make_series(
+        "これからの講座",
+        slug="coming",
+        sessions=[(datetime.date(2024, 7, 10), "day", ""), (datetime.date(2024, 9, 11), "day", "")],
+        application_method="url",
+        application_value="https://www.example.jp/shinsei/coming/",
+        application_deadline=datetime.date(2024, 9, 4),
+    )
+
+    doc = parse(render_stream([("workshop_sessions", {"when": "all"})]))
+
+    series = {
+        text(article.one("h3")): article
+        for article in doc.find_all("article", class_="chiiki-workshop-sessions__series")
+    }
+    assert list(series) == ["終わった講座", "これからの講座"]
+    over, coming = series["終わった講座"], series["これからの講座"]
+    assert len(over.find_all("li", class_="chiiki-session")) == 2  # the sessions still show, as held
+    assert over.find("dl", class_="chiiki-facts") is None
+    assert over.find("a", href="https://www.example.jp/shinsei/over/") is None
+    assert "締め切り" not in text(over) and "令和6年6月19日" not in text(over)
+    facts = {text(dt): text(dd) for dt, dd in zip(coming.find_all("dt"), coming.find_all("dd"), strict=True)}
+    assert facts["申込締め切り"].startswith("令和6年9月4日")
+    assert coming.find("a", href="https://www.example.jp/shinsei/coming/") is not None
+
+
+def test_a_series_over_still_names_its_organizer(make_series, make_organization):
+    organizer = make_organization("一箕地区ひとみ創造ネットワーク", slug="ichiki")
+    make_series(
+        sessions=[(datetime.date(2024, 6, 21), "day", "")],
+        organizer=organizer,
+        application_method="url",
+        application_value="https://www.example.jp/shinsei/",
+    )
+
+    doc = parse(render_stream([("workshop_sessions", {"when": "past"})]))
+
+    (facts,) = doc.find_all("dl", class_="chiiki-facts")
+    assert [text(dt) for dt in facts.find_all("dt")] == ["主催"]
+    assert facts.one("a")["href"] == organizer.url
 
 
 def test_two_program_blocks_on_one_page_have_their_own_ids_and_names():

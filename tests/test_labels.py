@@ -1,8 +1,8 @@
-"""File type and size labels as municipal pages show them beside a link to a document."""
+"""File type and size labels as municipal pages show them beside a link to a document, and lists of names."""
 
 import pytest
 
-from wagtail_chiiki.labels import file_size_label, file_type_label
+from wagtail_chiiki.labels import file_size_label, file_type_label, join_names, list_separator
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,23 @@ def test_file_size_label_refuses_negative_sizes():
 def test_file_size_label_refuses_values_that_are_not_whole_numbers(value):
     with pytest.raises(TypeError):
         file_size_label(value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ja", "北会津、河東、湊"),
+        ("ja-JP", "北会津、河東、湊"),
+        ("en", "北会津, 河東, 湊"),
+        (None, "北会津, 河東, 湊"),
+    ],
+)
+def test_names_are_joined_with_the_separator_of_the_language(lang, expected):
+    assert join_names(["北会津", "河東", "湊"], lang) == expected
+    assert join_names(["北会津", "河東", "湊"], lang).split(list_separator(lang)) == ["北会津", "河東", "湊"]
+
+
+def test_one_name_or_none_needs_no_separator():
+    assert join_names(["湊"], "ja") == "湊"
+    assert join_names([], "en") == ""
+    assert join_names(["湊", ""], "ja") == "湊"

@@ -228,6 +228,10 @@ def test_map_view_lists_every_organization_by_district(client, community_index, 
     }
     minato = doc.find("li", data_organization=str(city["minato"].pk))
     assert "緯度 37.4415、経度 140.021" in text(minato)
+    kitaaizu = doc.find("li", data_organization=str(city["kitaaizu"].pk))
+    assert text(kitaaizu.one(class_="chiiki-map-list__categories")) == "地域内交通、農産物直売所"
+    # The popups of map.js join district names with the same separator as the page.
+    assert doc.one(class_="chiiki-map__canvas")["data-list-separator"] == "、"
 
 
 def test_map_view_shows_the_tiles_the_settings_name(client, community_index, city, settings):

@@ -1,4 +1,5 @@
-"""The type and size labels Japanese municipal sites show beside a link to a file: ``(PDF 1.02MB)``.
+"""Labels Japanese municipal sites show: the type and size beside a link to a file (``(PDF 1.02MB)``)
+and lists of names (``北会津、河東``).
 
 Pure functions, no Django. Sizes count in binary units (1KB = 1024 bytes), as Windows Explorer shows
 them to the editors who upload the files, so the label matches what they saw.
@@ -7,7 +8,10 @@ them to the editors who upload the files, so the label matches what they saw.
 from __future__ import annotations
 
 import operator
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
+
+from wagtail_chiiki.dates import is_japanese
 
 # Office formats go by their application's name, which readers know better than the extension.
 FILE_TYPE_LABELS: dict[str, str] = {
@@ -66,3 +70,13 @@ def file_size_label(num_bytes: int) -> str:
 def _round(value: Decimal, places: str) -> Decimal:
     # Half up, as people round; Python's round() rounds halves to even (926.5 would give 926).
     return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
+def list_separator(lang: str | None) -> str:
+    """What stands between names in a row: ``、`` in Japanese, ``, `` in any other language."""
+    return "、" if is_japanese(lang) else ", "
+
+
+def join_names(names: Iterable[str], lang: str | None) -> str:
+    """Names in a row as the reader's language writes them: ``北会津、河東`` / ``Kitaaizu, Kawahigashi``."""
+    return list_separator(lang).join(str(name) for name in names if name)

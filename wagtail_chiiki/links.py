@@ -21,6 +21,31 @@ class LinkKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+#: The hosts each kind of account lives on; a subdomain of one (www., m., page. …) counts too.
+#: A kind not named here (a website, other) may be on any host.
+KIND_HOSTS: dict[str, tuple[str, ...]] = {
+    LinkKind.NOTE: ("note.com", "note.mu"),
+    LinkKind.INSTAGRAM: ("instagram.com", "instagr.am"),
+    LinkKind.FACEBOOK: ("facebook.com", "fb.com", "fb.me"),
+    LinkKind.X: ("x.com", "twitter.com"),
+    LinkKind.YOUTUBE: ("youtube.com", "youtu.be"),
+    LinkKind.LINE: ("line.me", "lin.ee"),
+}
+
+
+def url_fits_kind(kind: str, url: str) -> bool:
+    """Whether ``url`` is on a host of ``kind`` (see ``KIND_HOSTS``): ``instagram`` takes
+    www.instagram.com, not facebook.com. Any address fits a kind without hosts of its own."""
+    hosts = KIND_HOSTS.get(kind)
+    if not hosts:
+        return True
+    try:
+        host = (urlsplit(url or "").hostname or "").rstrip(".")
+    except ValueError:
+        return False
+    return any(host == known or host.endswith("." + known) for known in hosts)
+
+
 def is_external_url(url: str, host: str | None = None) -> bool:
     """True for an absolute http(s) link to another host than ``host`` (the site being served)."""
     parts = urlsplit(url or "")

@@ -173,6 +173,11 @@ def next_session(sessions: Iterable[Session], today: datetime.date) -> Session |
     return min(upcoming, key=lambda s: (s.date, s.start or datetime.time.min), default=None)
 
 
+def is_over(series: Series, today: datetime.date) -> bool:
+    """Whether every session of the series is past: nothing is left to apply for."""
+    return bool(series.sessions) and all(s.is_past(today) for s in series.sessions)
+
+
 def applications_open(series: Series, today: datetime.date) -> bool:
     """Whether a resident can still apply today for some session of the series."""
     upcoming = [s for s in series.sessions if s.takes_place and not s.is_past(today)]

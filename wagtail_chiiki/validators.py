@@ -7,7 +7,11 @@ import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from wagtail_chiiki.labels import join_names
+from wagtail_chiiki.links import KIND_HOSTS, LinkKind, url_fits_kind
 
 _PHONE_CHARS = re.compile(r"^\+?[0-9()\- ]+$")
 
@@ -42,6 +46,21 @@ class HttpURLValidator(URLValidator):
 
 
 validate_http_url = HttpURLValidator()
+
+
+def validate_link_kind(kind: str, url: str) -> None:
+    """A link of a kind with hosts of its own (``links.KIND_HOSTS``) must be on one of them: an
+    Instagram link to facebook.com is refused. Raised for the address, which is what is wrong."""
+    if not url or url_fits_kind(kind, url):
+        return
+    raise ValidationError(
+        _(
+            "The address is not on %(kind)s: it must be on %(hosts)s. Correct it, or choose the kind that fits it."
+        ),
+        code="link_kind_host",
+        params={"kind": LinkKind(kind).label, "hosts": join_names(KIND_HOSTS[kind], get_language())},
+    )
+
 
 latitude_validators = [
     MinValueValidator(-90, message=_("Latitude must be between -90 and 90.")),

@@ -24,6 +24,7 @@ from wagtail_chiiki.applications.seats import waitlist_position
 from wagtail_chiiki.applications.tokens import CANCEL_SALT, make_token
 from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.feeds.calendar import calendar_ics
+from wagtail_chiiki.listings.visibility import resolve_page
 from wagtail_chiiki.listings.workshops import series_list
 from wagtail_chiiki.models.applications import Application, Registration, RegistrationStatus
 from wagtail_chiiki.schedule import Series
@@ -32,15 +33,19 @@ logger = logging.getLogger(__name__)
 
 
 def page_in(page, language: str):
-    """The series page in the applicant's language when it is translated and live, else the page."""
-    try:
-        translated = page.get_translation_or_none(Locale.objects.get(language_code=language))
-    except Locale.DoesNotExist:
-        translated = None
-    return translated.specific if translated is not None and translated.live else page
+    """The series page as the applicant may see it, by the one visibility rule (``resolve_page``): its
+    translation in ``language`` when that is live, public and on the series' site, else the page
+    itself when it is; None when no visitor may see either (a draft, a private page, no site)."""
+    site = page.get_site()
+    if site is None:
+        return None
+    locale = Locale.objects.filter(language_code=language).first()
+    shown = resolve_page(page, locale, site=site)
+    return shown.specific if shown is not None else None
 
 
 def cancel_url(application: Application, page) -> str:
+    """The cancel link of ``page`` (a page a visitor may see, from ``page_in``)."""
     query = urlencode({"token": make_token(application, CANCEL_SALT)})
     return (page.get_full_url() or "") + page.reverse_subpage("cancel") + "?" + query
 
@@ -69,13 +74,18 @@ def application_lines(application: Application, page) -> tuple[Series, list[dict
 def _message(application: Application, template: str, subject: str) -> EmailMessage | None:
     if not application.email:
         return None
-    page = page_in(application.series.specific, application.language)
-    series, lines = application_lines(application, page)
+    source = application.series.specific
+    page = page_in(source, application.language)
+    series, lines = application_lines(application, page or source)
+    if page is None:
+        # No page a visitor may see: the mail still tells the applicant where they stand, without a
+        # link to the series or its cancel page.
+        series = replace(series, url="", full_url="", organizer_url="", organizer_full_url="")
     context = {
         "application": application,
         "series": series,
         "lines": lines,
-        "cancel_url": cancel_url(application, page),
+        "cancel_url": cancel_url(application, page) if page is not None else "",
     }
     message = EmailMessage(
         subject=subject % {"title": series.title, "receipt": application.receipt},

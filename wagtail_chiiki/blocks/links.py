@@ -13,7 +13,7 @@ from wagtail_chiiki.blocks.placement import PlacedBlock
 from wagtail_chiiki.blocks.preview import newest_object_preview
 from wagtail_chiiki.links import LinkKind
 from wagtail_chiiki.listings.visibility import localize_pages
-from wagtail_chiiki.validators import validate_http_url
+from wagtail_chiiki.validators import validate_http_url, validate_link_kind
 
 
 class HttpURLBlock(blocks.URLBlock):
@@ -166,6 +166,14 @@ class SocialLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link-external"
         label = _("Social link")
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            validate_link_kind(value.get("kind"), value.get("url"))
+        except ValidationError as error:
+            raise StructBlockValidationError(block_errors={"url": error}, non_block_errors=None) from None
+        return value
 
 
 class SocialLinksBlock(blocks.StructBlock):

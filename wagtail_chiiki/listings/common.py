@@ -123,13 +123,16 @@ def site_roots(request: HttpRequest) -> list[str] | None:
     if cached is not False:
         return cached
     site = Site.find_for_request(request)
-    roots = None
-    if site is not None:
-        roots = list(
-            Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
-        ) or [site.root_page.path]
+    roots = None if site is None else site_root_paths(site)
     request._chiiki_site_roots = roots
     return roots
+
+
+def site_root_paths(site: Site) -> list[str]:
+    """The tree paths of ``site``'s root page in every language (one query)."""
+    root = site.root_page
+    paths = Page.objects.filter(translation_key=root.translation_key).values_list("path", flat=True)
+    return list(paths) or [root.path]
 
 
 def in_site_of(request: HttpRequest, pages: QuerySet, locale: Locale) -> QuerySet:

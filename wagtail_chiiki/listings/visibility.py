@@ -1,8 +1,8 @@
 """The one rule deciding which pages a visitor may see named, and snippets in the reader's language.
 
 A page may be named (listed, linked, exported, offered as a translation) when it is live, public
-(no view restriction on it or an ancestor), in the request's site and, for listings, in the
-reader's locale. A reference from one page to another (an organizer, a page chooser) resolves to
+(no view restriction on it or an ancestor), in the request's site (or a given site, where no request
+is at hand: an email) and, for listings, in the reader's locale. A reference from one page to another (an organizer, a page chooser) resolves to
 the referenced page's translation in the reader's locale when that translation may be named, else
 to the page itself when it may be, else to nothing: a draft or private translation is never used.
 """
@@ -15,9 +15,9 @@ from typing import TypeVar
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
-from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import Locale, Page, PageViewRestriction, Site, TranslatableMixin
 
-from wagtail_chiiki.listings.common import active_locale, site_roots
+from wagtail_chiiki.listings.common import active_locale, site_root_paths, site_roots
 
 P = TypeVar("P", bound=Page)
 T = TypeVar("T", bound=TranslatableMixin)
@@ -35,20 +35,26 @@ def restricted_q() -> Q:
 
 
 def visible(
-    pages: QuerySet[P], *, locale: Locale | None = None, request: HttpRequest | None = None
+    pages: QuerySet[P],
+    *,
+    locale: Locale | None = None,
+    request: HttpRequest | None = None,
+    site: Site | None = None,
 ) -> QuerySet[P]:
-    """``pages`` a visitor may see named: live and public; in ``locale`` and the request's site if given."""
+    """``pages`` a visitor may see named: live and public; in ``locale`` if given; in the request's
+    site, or in ``site`` where there is no request (an email names pages of the site it is about)."""
     pages = pages.filter(live=True).exclude(restricted_q())
     if locale is not None:
         pages = pages.filter(locale=locale)
-    if request is not None:
-        pages = pages.filter(in_site_q(request))
+    if request is not None or site is not None:
+        pages = pages.filter(in_site_q(request, site=site))
     return pages
 
 
-def in_site_q(request: HttpRequest) -> Q:
-    """Pages under the request's site root in any of its languages; everything without a site."""
-    roots = site_roots(request)
+def in_site_q(request: HttpRequest | None, *, site: Site | None = None) -> Q:
+    """Pages under the site root of the request (else of ``site``) in any of its languages; everything
+    when no site serves the request."""
+    roots = site_roots(request) if request is not None else site_root_paths(site)
     if roots is None:
         return Q()
     condition = Q(pk__in=[])
@@ -65,11 +71,15 @@ def is_visible(page: Page | None, request: HttpRequest | None = None) -> bool:
 
 
 def localize_pages(
-    pages: Iterable[P | None], locale: Locale | None = None, request: HttpRequest | None = None
+    pages: Iterable[P | None],
+    locale: Locale | None = None,
+    request: HttpRequest | None = None,
+    *,
+    site: Site | None = None,
 ) -> dict[int, P]:
     """Map each referenced page's pk to what a visitor may see of it in ``locale`` (the active one by
     default): its visible translation, else itself if visible. Hidden references are left out. One
-    query for any number of references."""
+    query for any number of references. ``site`` stands for the request's site where there is none."""
     pages = [page for page in pages if page is not None]
     if not pages:
         return {}
@@ -81,6 +91,7 @@ def localize_pages(
             | Q(translation_key__in={page.translation_key for page in pages}, locale=locale)
         ),
         request=request,
+        site=site,
     )
     by_pk: dict[int, P] = {}
     translated: dict = {}
@@ -97,12 +108,16 @@ def localize_pages(
 
 
 def resolve_page(
-    page: P | None, locale: Locale | None = None, request: HttpRequest | None = None
+    page: P | None,
+    locale: Locale | None = None,
+    request: HttpRequest | None = None,
+    *,
+    site: Site | None = None,
 ) -> P | None:
     """One page reference (an organizer, a page chooser's value) as a visitor may see it, or None."""
     if page is None:
         return None
-    return localize_pages([page], locale, request).get(page.pk)
+    return localize_pages([page], locale, request, site=site).get(page.pk)
 
 
 def localize_one(obj: T | None, locale: Locale | None = None) -> T | None:

@@ -39,6 +39,7 @@ from wagtail_chiiki.schedule import (
     Series,
     Session,
     applications_open,
+    is_over,
     next_session,
     number_sessions,
 )
@@ -70,6 +71,16 @@ class SessionView:
     series: Series
     is_past: bool
     is_next: bool
+
+
+@dataclass(frozen=True)
+class SeriesSessions:
+    """A series with the sessions a list shows of it, and whether the whole series is over (every
+    session past, whichever sessions are shown): a series that is over offers no application."""
+
+    series: Series
+    sessions: list[SessionView]
+    is_over: bool
 
 
 @dataclass(frozen=True)
@@ -137,7 +148,7 @@ def series_sessions(
     *,
     pages: QuerySet | None = None,
     when: str = "upcoming",
-) -> list[tuple[Series, list[SessionView]]]:
+) -> list[SeriesSessions]:
     """Visible series (``pages`` narrows them) with their sessions ``when`` asks for, in a fixed
     number of queries; a series with none of them is left out. ``when``: ``upcoming``, ``past`` (newest
     first) or ``all``."""
@@ -152,7 +163,7 @@ def series_sessions(
         if when == "past":
             views.reverse()
         if views:
-            result.append((series, views))
+            result.append(SeriesSessions(series, views, is_over(series, today)))
     return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +16,7 @@ from wagtail_chiiki.api import SnippetSerializer
 from wagtail_chiiki.links import LinkKind
 from wagtail_chiiki.models.snippets import ActivityCategory
 from wagtail_chiiki.text import fold_fields
-from wagtail_chiiki.validators import validate_http_url
+from wagtail_chiiki.validators import validate_http_url, validate_link_kind
 
 ORGANIZATION_PAGE = "wagtail_chiiki.OrganizationPage"
 
@@ -139,6 +140,13 @@ class OrganizationLink(OrganizationRow):
 
     def __str__(self) -> str:
         return self.label_text
+
+    def clean(self):
+        super().clean()
+        try:
+            validate_link_kind(self.kind, self.url)
+        except ValidationError as error:
+            raise ValidationError({"url": error}) from None
 
     @property
     def label_text(self) -> str:

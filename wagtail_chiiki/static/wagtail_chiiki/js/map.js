@@ -26,7 +26,7 @@
     var details = document.createElement("dl");
     if (properties.districts && properties.districts.length) {
       details.appendChild(text("dt", labels.districts));
-      details.appendChild(text("dd", properties.districts.join(" / ")));
+      details.appendChild(text("dd", properties.districts.join(labels.listSeparator)));
     }
     if (properties.stage) {
       details.appendChild(text("dt", labels.stage));
@@ -57,6 +57,7 @@
     var labels = {
       open: canvas.dataset.openLabel,
       districts: canvas.dataset.districtsLabel,
+      listSeparator: canvas.dataset.listSeparator || ", ",
       stage: canvas.dataset.stageLabel,
       area: canvas.dataset.areaLabel,
     };
