@@ -23,7 +23,7 @@ from tests.queries import request_queries
 from wagtail_chiiki.feeds import ACTIVITY_COLUMNS
 from wagtail_chiiki.models import Activity, OrganizationPage
 
-LISTING_CEILING = 21
+LISTING_CEILING = 22  # 21 before every page type showed its related words (one query reads them)
 EXPORT_CEILING = 21
 
 LARGE = {"organizations": 500, "activities": 10_000, "page_size": 20}

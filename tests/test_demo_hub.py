@@ -82,8 +82,9 @@ def test_the_hub_renders_in_a_bounded_number_of_queries(demo, client):
     assert measured.queries <= HUB_QUERY_BUDGET, measured.queries
 
 
-#: Measured on the demo hub (every embedded block, six organizations, two series). The aim is 20.
-HUB_QUERY_BUDGET = 37
+#: Measured on the demo hub (every embedded block, six organizations, two series, the index's own
+#: related words: 37 before every page type showed them). The aim is 20.
+HUB_QUERY_BUDGET = 38
 
 
 def crawl(client, starts: list[str]) -> tuple[set[str], list[str], list[str]]:

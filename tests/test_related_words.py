@@ -1,5 +1,6 @@
 """Related words (関連ワード) are translatable: English pages, lists, filters and the API show English
-words, ``?tag=<slug>`` filters the same in every language, and the data migration moves taggit tags."""
+words, ``?tag=<slug>`` filters the same in every language, and the data migration moves taggit tags.
+Every page type of the demo shows its words, linking to the community index in the reader's language."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ from wagtail_localize.models import Translation, TranslationSource
 from example_site.demo import content
 from example_site.demo.english import JAPANESE
 from tests.html import parse, text
-from wagtail_chiiki.models import ActivityIndexPage, OrganizationPage, RelatedWord, WorkshopSeriesPage
+from wagtail_chiiki.models import (
+    ActivityIndexPage,
+    CommunityIndexPage,
+    OrganizationPage,
+    RelatedWord,
+    SupportStagesPage,
+    WorkshopIndexPage,
+    WorkshopSeriesPage,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_media]
 
@@ -27,10 +36,9 @@ def english_words(spec: dict) -> list[str]:
 
 
 def word_links(doc) -> list[tuple[str, str]]:
+    """The page's one related-words section, as (word, link); the link is "" for a word as text."""
     section = doc.one("section", class_="chiiki-tags")
-    return [(text(a), a.get("href") or "") for a in section.find_all("a")] or [
-        (text(li), "") for li in section.find_all("li")
-    ]
+    return [(text(li), li.find("a")["href"] if li.find("a") else "") for li in section.find_all("li")]
 
 
 @pytest.mark.parametrize("spec", content.ORGANIZATIONS[:3], ids=lambda spec: spec["slug"])
@@ -47,13 +55,53 @@ def test_an_english_organization_page_shows_english_words_linking_by_slug(client
     assert [name for name, _ in word_links(parse(client.get(japanese.url).content))] == sorted(spec["tags"])
 
 
-def test_an_english_workshop_series_shows_english_words(client, demo):
-    spec = content.WORKSHOP_SERIES[0]
-    english = page(WorkshopSeriesPage, spec["slug"], "en")
+#: The demo's pages besides the organizations: model, slug and the words content.py gives them.
+SECTION_PAGES = {
+    "community index": (CommunityIndexPage, content.INDEX),
+    "activity list": (ActivityIndexPage, content.ACTIVITIES),
+    "support stages": (SupportStagesPage, content.SUPPORT),
+    "workshop index": (WorkshopIndexPage, content.WORKSHOPS),
+    "workshop series": (WorkshopSeriesPage, content.WORKSHOP_SERIES[0]),
+    "joint event series": (WorkshopSeriesPage, content.WORKSHOP_SERIES[1]),
+}
 
-    shown = [name for name, _ in word_links(parse(client.get(english.url).content))]
 
-    assert shown == english_words(spec)
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("name", SECTION_PAGES)
+def test_every_demo_page_shows_its_words_in_the_readers_language_linking_to_the_index(
+    client,
+    demo,
+    name,
+    language,
+):
+    model, spec = SECTION_PAGES[name]
+    index_url = page(CommunityIndexPage, content.INDEX["slug"], language).url
+    shown = {word: word if language == "ja" else content.ENGLISH[word] for word in spec["tags"]}
+
+    links = word_links(parse(client.get(page(model, spec["slug"], language).url).content))
+
+    expected = sorted((shown[word], f"{index_url}?tag={SLUG[word]}") for word in spec["tags"])
+    assert links == expected
+
+
+def test_the_map_of_the_demo_index_shows_the_words_of_the_index(client, demo):
+    for language in ("ja", "en"):
+        index = page(CommunityIndexPage, content.INDEX["slug"], language)
+
+        on_map = word_links(parse(client.get(index.url + "map/").content))
+
+        assert on_map == word_links(parse(client.get(index.url).content))
+
+
+def test_a_word_of_the_english_activity_list_lists_the_organizations_with_it(client, demo):
+    activities = page(ActivityIndexPage, content.ACTIVITIES["slug"], "en")
+    href = dict(word_links(parse(client.get(activities.url).content)))["Bus"]
+
+    doc = parse(client.get(href).content)
+
+    cards = doc.one("ul", class_="chiiki-card-list").find_all("h3", class_="chiiki-card__title")
+    assert len(cards) == len([spec for spec in content.ORGANIZATIONS if "バス" in spec["tags"]])
+    assert "Bus" in text(doc.one("p", class_="chiiki-result-count"))
 
 
 def activity_list(client, language: str, query: str = ""):

@@ -75,6 +75,9 @@ RELATED_WORDS = {
     "ワークショップ": "workshop",
     "地域づくりビジョン": "community-vision",
     "地域づくりフェス": "community-fest",
+    "地域運営組織": "region-management",
+    "地域づくり": "community-development",
+    "補助金": "subsidy",
 }
 
 CONTACTS = {
@@ -340,6 +343,7 @@ INDEX = {
     "slug": "chiiki",
     "title": "地域運営組織の紹介",
     "list_heading": "各地域運営組織の紹介",
+    "tags": ["地域運営組織", "地域づくり"],
     "intro": [
         ("heading", {"text": "地域運営組織とは", "level": "h2"}),
         (
@@ -417,6 +421,7 @@ ACTIVITIES = {
     "slug": "activities",
     "title": "活動一覧",
     "page_size": 10,
+    "tags": ["地域づくり", "バス", "健康"],
     "intro": [
         (
             "paragraph",
@@ -817,6 +822,7 @@ WORKSHOPS = {
     "slug": "workshops",
     "title": "ワークショップ・イベント",
     "page_size": 20,
+    "tags": ["ワークショップ", "地域づくりビジョン"],
     "intro": [
         (
             "paragraph",
@@ -917,6 +923,7 @@ WORKSHOP_SERIES = [
 SUPPORT = {
     "slug": "support",
     "title": "地域運営組織への市の支援",
+    "tags": ["地域運営組織", "補助金", "地域づくりビジョン"],
     "intro": [
         ("heading", {"text": "市の役割", "level": "h2"}),
         (
@@ -1002,7 +1009,7 @@ ENGLISH = {
     "みどり駅から歩いて10分": "10 minutes' walk from Midori Station",
     "どなたでも": "Anyone",
     "各地区の活動紹介と体験コーナー": "Each district's activities, with hands-on corners",
-    # Snippets: related words (ワークショップ, 夏まつり and 地域づくりフェス are given below)
+    # Snippets: related words (ワークショップ, 夏まつり, 地域づくりフェス and 補助金 are given below)
     "バス": "Bus",
     "コンサート": "Concerts",
     "写真コンテスト": "Photo contest",
@@ -1018,6 +1025,8 @@ ENGLISH = {
     "史跡": "Historic sites",
     "スマホ": "Smartphones",
     "地域づくりビジョン": "Community development vision",
+    "地域運営組織": "Region management organizations",
+    "地域づくり": "Community development",
     # Snippets: districts
     "北会津": "Kitaaizu",
     "河東": "Kawahigashi",

@@ -429,6 +429,7 @@ class DemoLoader:
             page.intro = self.stream(CommunityIndexPage, "intro", "index", spec["intro"])
             page.closing = self.stream(CommunityIndexPage, "closing", "index", spec["closing"])
             page.update_history = self.history(CommunityIndexPage, "index", spec["update_history"])
+            self._set_words(page, spec["tags"])
 
         self.pages["index"] = self.sync_page(
             self.pages["home"], CommunityIndexPage, spec["slug"], apply, kind="community index"
@@ -442,6 +443,7 @@ class DemoLoader:
             page.page_size = spec["page_size"]
             page.intro = self.stream(ActivityIndexPage, "intro", "activities", spec["intro"])
             page.update_history = self.history(ActivityIndexPage, "activities", spec["update_history"])
+            self._set_words(page, spec["tags"])
 
         self.pages["activities"] = self.sync_page(
             self.pages["index"], ActivityIndexPage, spec["slug"], apply, kind="activity index"
@@ -475,8 +477,7 @@ class DemoLoader:
         districts = [self.districts[slug] for slug in spec["districts"]]
         if sorted(d.pk for d in page.districts.all()) != sorted(d.pk for d in districts):
             page.districts = districts
-        if sorted(t.name for t in page.tags.all()) != sorted(spec["tags"]):
-            page.tags.set([self.words[name] for name in spec["tags"]])
+        self._set_words(page, spec["tags"])
 
         rows = {
             "activities": [
@@ -514,6 +515,11 @@ class DemoLoader:
             rows.append(row)
         setattr(page, relation, rows)
 
+    def _set_words(self, page: Page, names: list[str]) -> None:
+        """Gives the page these related words, leaving it unchanged when it has them already."""
+        if sorted(t.name for t in page.tags.all()) != sorted(names):
+            page.tags.set([self.words[name] for name in names])
+
     def load_support(self) -> None:
         spec = content.SUPPORT
 
@@ -525,6 +531,7 @@ class DemoLoader:
             page.body = self.stream(SupportStagesPage, "body", "support", spec["body"])
             page.contact = self.contacts[spec["contact"]]
             page.update_history = self.history(SupportStagesPage, "support", spec["update_history"])
+            self._set_words(page, spec["tags"])
 
         self.pages["support"] = self.sync_page(
             self.pages["index"], SupportStagesPage, spec["slug"], apply, kind="support stages page"
@@ -538,6 +545,7 @@ class DemoLoader:
             page.page_size = spec["page_size"]
             page.intro = self.stream(WorkshopIndexPage, "intro", "workshops", spec["intro"])
             page.update_history = self.history(WorkshopIndexPage, "workshops", spec["update_history"])
+            self._set_words(page, spec["tags"])
 
         self.pages["workshops"] = self.sync_page(
             self.pages["index"], WorkshopIndexPage, spec["slug"], apply, kind="workshop index"
@@ -558,8 +566,7 @@ class DemoLoader:
         page.organizer = self.pages[spec["organizer"]] if spec["organizer"] else None
         page.flyer = self.documents[spec["flyer"]] if spec["flyer"] else None
         page.contact = self.contacts[spec["contact"]]
-        if sorted(t.name for t in page.tags.all()) != sorted(spec["tags"]):
-            page.tags.set([self.words[name] for name in spec["tags"]])
+        self._set_words(page, spec["tags"])
         self._sync_rows(page, "sessions", f"workshop/{spec['slug']}", spec["sessions"])
 
     # -----------------------------------------------------------------------------------------

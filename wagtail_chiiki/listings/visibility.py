@@ -155,3 +155,11 @@ def visible_parent(page: Page) -> Page | None:
     """
     parent = page.get_parent() if page.depth > 1 else None
     return parent if parent is not None and parent.live else None
+
+
+def visible_ancestor(page: Page, model: type[P]) -> P | None:
+    """The nearest live ancestor of a page being served that is a ``model``, or None (one query).
+
+    As for ``visible_parent``, whoever may see ``page`` passed the view restrictions of its
+    ancestors, and they are in its site unless above the site's root, where they have no URL."""
+    return model._default_manager.ancestor_of(page).filter(live=True).order_by("-depth").first()

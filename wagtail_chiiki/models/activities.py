@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,11 +18,20 @@ from wagtail_chiiki.feeds.activities import activity_csv_lines, json_chunks
 from wagtail_chiiki.feeds.responses import csv_download, json_stream
 from wagtail_chiiki.listings.activities import ActivityListing, scope_organizations
 from wagtail_chiiki.listings.common import active_locale, pagination, query_string_without, route_url
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.models.base import ChiikiPage, WithRelatedWords, edit_tabs
 from wagtail_chiiki.models.organizations import CommunityIndexPage
+from wagtail_chiiki.models.words import RelatedWordItem, related_words_field
 
 
-class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
+class ActivityIndexTag(RelatedWordItem):
+    """The related words (関連ワード) of an activity index page."""
+
+    content_object = ParentalKey(
+        "wagtail_chiiki.ActivityIndexPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ActivityIndexPage(RoutablePageMixin, WithRelatedWords, ChiikiPage):
     """Lists the activities of the live, public organization pages of its scope, in its language."""
 
     intro = StreamField(
@@ -48,18 +58,31 @@ class ActivityIndexPage(RoutablePageMixin, ChiikiPage):
         validators=[MinValueValidator(5), MaxValueValidator(100)],
         help_text=_("Between 5 and 100."),
     )
+    tags = related_words_field(
+        ActivityIndexTag, _("Words residents might search for, e.g. community development, volunteering.")
+    )
 
     template = "wagtail_chiiki/pages/activity_index_page.html"
     subpage_types: list[str] = []
 
-    search_fields = [*ChiikiPage.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro"), APIField("page_size"), APIField("update_history")]
+    search_fields = [
+        *ChiikiPage.search_fields,
+        index.SearchField("intro"),
+        WithRelatedWords.related_words_search_field,
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("page_size"),
+        WithRelatedWords.related_words_api_field,
+        APIField("update_history"),
+    ]
 
     content_panels = [
         *ChiikiPage.content_panels,
         FieldPanel("intro"),
         PageChooserPanel("scope", page_type="wagtail_chiiki.CommunityIndexPage"),
         FieldPanel("page_size"),
+        FieldPanel("tags"),
     ]
     edit_handler = edit_tabs(content_panels)
 

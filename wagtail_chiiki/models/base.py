@@ -1,16 +1,20 @@
-"""The base every wagtail-chiiki page shares: base template, dates and the public update history."""
+"""The base every wagtail-chiiki page shares: base template, dates, the public update history and the
+related words."""
 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
+from wagtail_chiiki.api import TagsSerializer
 from wagtail_chiiki.blocks import UpdateEntryBlock
 from wagtail_chiiki.conf import chiiki_settings
-from wagtail_chiiki.listings.words import page_words
+from wagtail_chiiki.listings.words import page_word_links, page_words
 from wagtail_chiiki.page_forms import ChiikiPageForm
 from wagtail_chiiki.text import has_line_break
 
@@ -40,6 +44,11 @@ class ChiikiPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["chiiki_base_template"] = chiiki_settings.BASE_TEMPLATE
+        # The related words every page type shows (includes/related_words.html) and the community
+        # index they link to (listings.words.page_word_links).
+        words = page_word_links(self, request) if isinstance(self, WithRelatedWords) else None
+        context["tags"] = list(words.words) if words else []
+        context["tags_url"] = words.index_url if words else ""
         return context
 
     def get_cached_paths(self) -> list[str]:
@@ -88,7 +97,23 @@ def edit_tabs(content_panels: list, *tabs: Tab) -> TabbedInterface:
 
 
 class WithRelatedWords:
-    """A page type with related words (a ``tags`` field of ``models.words.RelatedWordsField``)."""
+    """A page type with related words (a ``tags`` field made by ``models.words.related_words_field``).
+
+    Its ``search_fields`` and ``api_fields`` add ``related_words_search_field`` and
+    ``related_words_api_field``; ``ChiikiPage.get_context`` gives its template ``tags`` and ``tags_url``.
+    """
+
+    related_words_search_field = index.SearchField("related_words_text")
+    related_words_api_field = APIField("tags", serializer=TagsSerializer(source="related_words"))
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Wagtail indexes on post_save, before modelcluster saves the rows and the words that the
+        # search fields include: index again once they are stored. A draft (saved with
+        # ``update_fields``) leaves the live row as it was: index that, never the draft in memory.
+        live = self if kwargs.get("update_fields") is None else type(self).objects.get(pk=self.pk)
+        index.insert_or_update_object(live)
+        return result
 
     @property
     def related_words(self) -> list:

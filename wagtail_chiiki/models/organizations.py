@@ -22,7 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, SnippetSerializer, TagsSerializer
+from wagtail_chiiki.api import CoordinateSerializer, DistrictSerializer, SnippetSerializer
 from wagtail_chiiki.areas import AreaField
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.city_fields import CityFieldPanel, CityFieldsForm, CityInlinePanel
@@ -33,13 +33,12 @@ from wagtail_chiiki.listings.common import active_locale, query_string_without, 
 from wagtail_chiiki.listings.maps import map_organizations, organization_map
 from wagtail_chiiki.listings.organizations import organization_detail, organization_index
 from wagtail_chiiki.listings.related import related_sections
-from wagtail_chiiki.listings.words import page_words
 from wagtail_chiiki.listings.workshops import organizer_series, series_sessions
 from wagtail_chiiki.models.base import ChiikiPage, Tab, WithRelatedWords, edit_tabs
 from wagtail_chiiki.models.location import Located
 from wagtail_chiiki.models.snippets import Contact, District
 from wagtail_chiiki.models.stages import SupportStage, latest_record
-from wagtail_chiiki.models.words import RelatedWordItem, RelatedWordsField
+from wagtail_chiiki.models.words import RelatedWordItem, related_words_field
 
 
 class LegalForm(models.TextChoices):
@@ -50,7 +49,15 @@ class LegalForm(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
+class CommunityIndexTag(RelatedWordItem):
+    """The related words (関連ワード) of a community index page."""
+
+    content_object = ParentalKey(
+        "wagtail_chiiki.CommunityIndexPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class CommunityIndexPage(RoutablePageMixin, WithRelatedWords, ChiikiPage):
     """An introduction to the city's region management organizations, then the list of them.
 
     Routes: ``map/`` shows the organizations on a map (and as a list by district), ``geojson/``
@@ -75,6 +82,10 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
         verbose_name=_("after the list"),
         help_text=_("Shown below the list: events, the city's support, contact."),
     )
+    tags = related_words_field(
+        CommunityIndexTag,
+        _("Words residents might search for, e.g. region management organization, community development."),
+    )
 
     template = "wagtail_chiiki/pages/community_index_page.html"
     subpage_types = [
@@ -85,11 +96,16 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
         "wagtail_chiiki.WorkshopIndexPage",
     ]
 
-    search_fields = [*ChiikiPage.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *ChiikiPage.search_fields,
+        index.SearchField("intro"),
+        WithRelatedWords.related_words_search_field,
+    ]
     api_fields = [
         APIField("intro"),
         APIField("list_heading"),
         APIField("closing"),
+        WithRelatedWords.related_words_api_field,
         APIField("update_history"),
     ]
 
@@ -98,6 +114,7 @@ class CommunityIndexPage(RoutablePageMixin, ChiikiPage):
         FieldPanel("intro"),
         FieldPanel("list_heading"),
         FieldPanel("closing"),
+        FieldPanel("tags"),
     ]
     edit_handler = edit_tabs(content_panels)
 
@@ -215,11 +232,8 @@ class OrganizationPage(Located, WithRelatedWords, ChiikiPage):
         related_name="organizations",
         help_text=_("Set from the latest entry of the stage history."),
     )
-    tags = RelatedWordsField(
-        through=OrganizationTag,
-        blank=True,
-        verbose_name=_("related words"),
-        help_text=_("Words residents might search for, e.g. bus, market, festival."),
+    tags = related_words_field(
+        OrganizationTag, _("Words residents might search for, e.g. bus, market, festival.")
     )
 
     base_form_class = CityFieldsForm
@@ -235,7 +249,7 @@ class OrganizationPage(Located, WithRelatedWords, ChiikiPage):
         index.AutocompleteField("summary"),
         index.SearchField("body"),
         index.RelatedFields("activities", [index.SearchField("title"), index.SearchField("description")]),
-        index.SearchField("related_words_text"),
+        WithRelatedWords.related_words_search_field,
         index.FilterField("legal_form"),
     ]
     api_fields = [
@@ -256,7 +270,7 @@ class OrganizationPage(Located, WithRelatedWords, ChiikiPage):
         APIField("latitude", serializer=CoordinateSerializer()),
         APIField("longitude", serializer=CoordinateSerializer()),
         APIField("service_area"),
-        APIField("tags", serializer=TagsSerializer(source="related_words")),
+        WithRelatedWords.related_words_api_field,
         APIField("update_history"),
     ]
 
@@ -323,13 +337,7 @@ class OrganizationPage(Located, WithRelatedWords, ChiikiPage):
         # Kept beside the history so that listings filter with one join (stage__number).
         latest = latest_record(self.stage_history.all())
         self.stage_id = latest.stage_id if latest else None
-        result = super().save(*args, **kwargs)
-        # Wagtail indexes on post_save, before modelcluster saves the activity rows and tags that
-        # the search fields include: index again once they are stored. A draft (saved with
-        # ``update_fields``) leaves the live row as it was: index that, never the draft in memory.
-        live = self if kwargs.get("update_fields") is None else type(self).objects.get(pk=self.pk)
-        index.insert_or_update_object(live)
-        return result
+        return super().save(*args, **kwargs)  # WithRelatedWords indexes the page once its rows are stored
 
     @property
     def legal_form_display(self) -> str:
@@ -350,7 +358,6 @@ class OrganizationPage(Located, WithRelatedWords, ChiikiPage):
             member_groups=list(self.member_groups.all()),
             links=list(self.links.all()),
             contact=detail.contact,
-            tags=page_words(self, active_locale()),
             index_page=detail.index_page,
             workshops=series_sessions(
                 request,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -15,11 +16,20 @@ from wagtail_chiiki.conf import chiiki_settings
 from wagtail_chiiki.listings.common import active_locale
 from wagtail_chiiki.listings.stages import stage_views
 from wagtail_chiiki.listings.visibility import localize_one
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.models.base import ChiikiPage, WithRelatedWords, edit_tabs
 from wagtail_chiiki.models.snippets import Contact
+from wagtail_chiiki.models.words import RelatedWordItem, related_words_field
 
 
-class SupportStagesPage(ChiikiPage):
+class SupportStagesTag(RelatedWordItem):
+    """The related words (関連ワード) of a support stages page."""
+
+    content_object = ParentalKey(
+        "wagtail_chiiki.SupportStagesPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class SupportStagesPage(WithRelatedWords, ChiikiPage):
     """How the city supports organizations stage by stage, which organization is where, and the programs."""
 
     intro = StreamField(
@@ -56,6 +66,9 @@ class SupportStagesPage(ChiikiPage):
         related_name="+",
         help_text=_("Shown at the end of the page, e.g. the community development division."),
     )
+    tags = related_words_field(
+        SupportStagesTag, _("Words residents might search for, e.g. subsidy, community development vision.")
+    )
 
     template = "wagtail_chiiki/pages/support_stages_page.html"
     subpage_types: list[str] = []
@@ -65,6 +78,7 @@ class SupportStagesPage(ChiikiPage):
         index.SearchField("intro"),
         index.SearchField("stages_note"),
         index.SearchField("body"),
+        WithRelatedWords.related_words_search_field,
     ]
     api_fields = [
         APIField("intro"),
@@ -72,6 +86,7 @@ class SupportStagesPage(ChiikiPage):
         APIField("stages_note"),
         APIField("body"),
         APIField("contact", serializer=SnippetSerializer(Contact)),
+        WithRelatedWords.related_words_api_field,
         APIField("update_history"),
     ]
 
@@ -82,6 +97,7 @@ class SupportStagesPage(ChiikiPage):
         FieldPanel("stages_note"),
         FieldPanel("body"),
         FieldPanel("contact"),
+        FieldPanel("tags"),
     ]
     edit_handler = edit_tabs(content_panels)
 

@@ -1,5 +1,8 @@
 """Related words (関連ワード): a translatable tag model and the tag manager of the package's pages.
 
+Every page type of the package has words: a ``RelatedWordItem`` subclass naming the page type (its
+rows) and a ``tags = related_words_field(ThatItem, help_text)``.
+
 A word is a snippet in one language with a slug its translations share (``?tag=bus`` filters the same
 in every language). A page's words are django-taggit rows pointing at the words of the page's own
 language; wagtail-localize copies those rows to translations unchanged, so a translated page points at
@@ -77,3 +80,11 @@ class RelatedWordsField(ClusterTaggableManager):
         return _LocaleTagManager(
             through=self.through, model=model, instance=instance, prefetch_cache_name=self.name
         )
+
+
+def related_words_field(through: type[RelatedWordItem], help_text) -> RelatedWordsField:
+    """The optional ``tags`` field of a page type, its rows in ``through``; ``help_text`` gives
+    examples that fit the page type."""
+    return RelatedWordsField(
+        through=through, blank=True, verbose_name=_("related words"), help_text=help_text
+    )

@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -13,12 +14,21 @@ from wagtail.search import index
 
 from wagtail_chiiki.blocks import ContentStreamBlock
 from wagtail_chiiki.listings.workshops import site_series, upcoming_page
-from wagtail_chiiki.models.base import ChiikiPage, edit_tabs
+from wagtail_chiiki.models.base import ChiikiPage, WithRelatedWords, edit_tabs
+from wagtail_chiiki.models.words import RelatedWordItem, related_words_field
 from wagtail_chiiki.models.workshops import WorkshopFeeds
 from wagtail_chiiki.schedule import Series
 
 
-class WorkshopIndexPage(WorkshopFeeds, ChiikiPage):
+class WorkshopIndexTag(RelatedWordItem):
+    """The related words (関連ワード) of a workshop index page."""
+
+    content_object = ParentalKey(
+        "wagtail_chiiki.WorkshopIndexPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class WorkshopIndexPage(WorkshopFeeds, WithRelatedWords, ChiikiPage):
     """Lists the sessions to come of the live, public workshop series of its site, in its language."""
 
     intro = StreamField(
@@ -33,13 +43,23 @@ class WorkshopIndexPage(WorkshopFeeds, ChiikiPage):
         validators=[MinValueValidator(5), MaxValueValidator(100)],
         help_text=_("Between 5 and 100."),
     )
+    tags = related_words_field(WorkshopIndexTag, _("Words residents might search for, e.g. workshop, event."))
 
     template = "wagtail_chiiki/pages/workshop_index_page.html"
     subpage_types = ["wagtail_chiiki.WorkshopSeriesPage"]
 
-    search_fields = [*ChiikiPage.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro"), APIField("page_size")]
-    content_panels = [*ChiikiPage.content_panels, FieldPanel("intro"), FieldPanel("page_size")]
+    search_fields = [
+        *ChiikiPage.search_fields,
+        index.SearchField("intro"),
+        WithRelatedWords.related_words_search_field,
+    ]
+    api_fields = [APIField("intro"), APIField("page_size"), WithRelatedWords.related_words_api_field]
+    content_panels = [
+        *ChiikiPage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("page_size"),
+        FieldPanel("tags"),
+    ]
     edit_handler = edit_tabs(content_panels)
 
     class Meta:

@@ -23,7 +23,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer, TagsSerializer
+from wagtail_chiiki.api import CoordinateSerializer, SnippetSerializer
 from wagtail_chiiki.applications import views as application_views
 from wagtail_chiiki.blocks.text import RICH_TEXT_FEATURES
 from wagtail_chiiki.feeds.calendar import calendar_ics
@@ -31,15 +31,14 @@ from wagtail_chiiki.feeds.jsonld import event_series, json_ld_script
 from wagtail_chiiki.feeds.opendata import event_list_lines
 from wagtail_chiiki.feeds.responses import calendar_response, csv_download
 from wagtail_chiiki.links import tel_uri
-from wagtail_chiiki.listings.common import active_locale, route_url
-from wagtail_chiiki.listings.words import page_words
+from wagtail_chiiki.listings.common import route_url
 from wagtail_chiiki.listings.workshops import municipality, series_list, series_page
 from wagtail_chiiki.models.base import ChiikiPage, Tab, WithRelatedWords, edit_tabs
 from wagtail_chiiki.models.location import Located
 from wagtail_chiiki.models.organizations import OrganizationPage
 from wagtail_chiiki.models.sessions import check_times
 from wagtail_chiiki.models.snippets import Contact
-from wagtail_chiiki.models.words import RelatedWordItem, RelatedWordsField
+from wagtail_chiiki.models.words import RelatedWordItem, related_words_field
 from wagtail_chiiki.models.workshop_forms import WorkshopSeriesForm
 from wagtail_chiiki.schedule import Series
 from wagtail_chiiki.validators import (
@@ -187,11 +186,8 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, WithRelatedWords, ChiikiPage):
     contact = models.ForeignKey(
         Contact, verbose_name=_("contact"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    tags = RelatedWordsField(
-        through=WorkshopSeriesTag,
-        blank=True,
-        verbose_name=_("related words"),
-        help_text=_("Words residents might search for, e.g. workshop, vision."),
+    tags = related_words_field(
+        WorkshopSeriesTag, _("Words residents might search for, e.g. workshop, vision.")
     )
 
     base_form_class = WorkshopSeriesForm
@@ -212,7 +208,7 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, WithRelatedWords, ChiikiPage):
         index.SearchField("purpose"),
         index.SearchField("venue_name"),
         index.RelatedFields("sessions", [index.SearchField("topic")]),
-        index.SearchField("related_words_text"),
+        WithRelatedWords.related_words_search_field,
     ]
     api_fields = [
         APIField(name)
@@ -241,7 +237,7 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, WithRelatedWords, ChiikiPage):
         APIField("latitude", serializer=CoordinateSerializer()),
         APIField("longitude", serializer=CoordinateSerializer()),
         APIField("contact", serializer=SnippetSerializer(Contact)),
-        APIField("tags", serializer=TagsSerializer(source="related_words")),
+        WithRelatedWords.related_words_api_field,
     ]
 
     content_panels = [
@@ -363,7 +359,6 @@ class WorkshopSeriesPage(WorkshopFeeds, Located, WithRelatedWords, ChiikiPage):
             contact=view.contact,
             series_latitude=self.latitude_text,
             series_longitude=self.longitude_text,
-            tags=page_words(self, active_locale()),
             json_ld=json_ld_script(event_series(view.series)),
             **self.feed_urls(request),
             apply_url=route_url(self, "apply", request),
