@@ -77,7 +77,6 @@ RELATED_WORDS = {
     "地域づくりフェス": "community-fest",
     "地域運営組織": "region-management",
     "地域づくり": "community-development",
-    "補助金": "subsidy",
 }
 
 CONTACTS = {
@@ -463,7 +462,7 @@ ORGANIZATIONS = [
         "latitude": Decimal("37.473300"),
         "longitude": Decimal("139.894400"),
         "contact": "division",
-        "tags": ["バス", "コンサート", "写真コンテスト", "清掃"],
+        "tags": ["地域運営組織", "地域づくり", "バス", "コンサート", "写真コンテスト", "清掃"],
         "activities": [
             {
                 "category": "clean-up",
@@ -514,7 +513,7 @@ ORGANIZATIONS = [
         "latitude": Decimal("37.563600"),
         "longitude": Decimal("139.985000"),
         "contact": "division",
-        "tags": ["バス", "健康", "清掃", "広報紙"],
+        "tags": ["地域運営組織", "地域づくり", "バス", "健康", "清掃", "広報紙"],
         "activities": [
             {
                 "category": "events",
@@ -564,7 +563,7 @@ ORGANIZATIONS = [
         "latitude": Decimal("37.441500"),
         "longitude": Decimal("140.021000"),
         "contact": "minato",
-        "tags": ["バス", "直売所", "防災", "写真コンテスト", "動画"],
+        "tags": ["地域運営組織", "地域づくり", "バス", "直売所", "防災", "写真コンテスト", "動画"],
         "activities": [
             {
                 "category": "transport",
@@ -642,7 +641,7 @@ ORGANIZATIONS = [
         "latitude": Decimal("37.392000"),
         "longitude": Decimal("139.946000"),
         "contact": "division",
-        "tags": ["マルシェ", "健康", "移動支援", "川柳", "写真コンテスト"],
+        "tags": ["地域運営組織", "地域づくり", "マルシェ", "健康", "移動支援", "川柳", "写真コンテスト"],
         "activities": [
             {
                 "category": "market",
@@ -687,7 +686,7 @@ ORGANIZATIONS = [
         "latitude": Decimal("37.516000"),
         "longitude": Decimal("139.916000"),
         "contact": "division",
-        "tags": ["夏まつり", "史跡", "スマホ"],
+        "tags": ["地域運営組織", "地域づくり", "夏まつり", "史跡", "スマホ"],
         "activities": [
             {
                 "category": "events",
@@ -727,7 +726,7 @@ ORGANIZATIONS = [
         "latitude": Decimal("37.500500"),
         "longitude": Decimal("139.958000"),
         "contact": "division",
-        "tags": ["ワークショップ", "地域づくりビジョン"],
+        "tags": ["地域運営組織", "地域づくり", "ワークショップ", "地域づくりビジョン"],
         "activities": [
             {
                 "category": "planning",
@@ -923,7 +922,7 @@ WORKSHOP_SERIES = [
 SUPPORT = {
     "slug": "support",
     "title": "地域運営組織への市の支援",
-    "tags": ["地域運営組織", "補助金", "地域づくりビジョン"],
+    "tags": ["地域運営組織", "地域づくり", "地域づくりビジョン"],
     "intro": [
         ("heading", {"text": "市の役割", "level": "h2"}),
         (
